@@ -1,0 +1,85 @@
+package vn.mohinh.account;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mohinh.locality.LocalityDirectory;
+
+/**
+ * The first accounts. With demo data: the demo accounts of the README, all with the password
+ * {@code mohinh-demo}. Without (prod): one admin whose password comes from
+ * {@code MOHINH_ADMIN_PASSWORD} or is generated and printed once.
+ */
+@Component
+@Order(10)
+class AccountSetup implements ApplicationRunner {
+
+	static final String DEMO_PASSWORD = "mohinh-demo";
+	private static final LocalDate DEMO_DAY = LocalDate.of(2021, 6, 30);
+	private static final Logger log = LoggerFactory.getLogger(AccountSetup.class);
+
+	private final UserAccounts accounts;
+	private final PasswordEncoder encoder;
+	private final LocalityDirectory localities;
+	private final boolean demo;
+	private final String adminPassword;
+
+	AccountSetup(UserAccounts accounts, PasswordEncoder encoder, LocalityDirectory localities,
+			@Value("${mohinh.demo-data:false}") boolean demo, @Value("${mohinh.admin-password:}") String adminPassword) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.localities = localities;
+		this.demo = demo;
+		this.adminPassword = adminPassword;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (accounts.count() > 0) {
+			return;
+		}
+		if (demo) {
+			createDemoAccounts();
+			return;
+		}
+		String password = adminPassword.isBlank() ? generatePassword() : adminPassword;
+		accounts.save(new UserAccount("admin", encoder.encode(password), "Quản trị", Role.ADMIN, null));
+		if (adminPassword.isBlank()) {
+			log.warn("First administrator created: username 'admin', password '{}'. It is shown only this once; "
+					+ "change it on the profile page.", password);
+		}
+	}
+
+	private void createDemoAccounts() {
+		String hash = encoder.encode(DEMO_PASSWORD);
+		Long konRay = localityId("614");
+		Long dakRuong = localityId("23488");
+		accounts.save(new UserAccount("admin", hash, "Quản trị hệ thống", Role.ADMIN, null));
+		accounts.save(new UserAccount("huyen", hash, "Cán bộ Mặt trận huyện Kon Rẫy", Role.EDITOR, konRay));
+		accounts.save(new UserAccount("dakruong", hash, "Cán bộ Mặt trận xã Đăk Ruồng", Role.EDITOR, dakRuong));
+		accounts.save(new UserAccount("lanhdao", hash, "Lãnh đạo huyện Kon Rẫy", Role.VIEWER, konRay));
+	}
+
+	private Long localityId(String code) {
+		return localities.findByCode(code, DEMO_DAY).orElseThrow().id();
+	}
+
+	private static String generatePassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,103 @@
+package vn.mohinh.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who signs in: a role, a scope, and a hashed password. */
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+	@SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+	private Long id;
+
+	private String username;
+
+	private String passwordHash;
+
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private Long scopeLocalityId;
+
+	private boolean enabled;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String passwordHash, String displayName, Role role, Long scopeLocalityId) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.role = role;
+		this.scopeLocalityId = scopeLocalityId;
+		this.enabled = true;
+		this.createdAt = Instant.now();
+	}
+
+	void change(String displayName, Role role, Long scopeLocalityId, boolean enabled) {
+		this.displayName = displayName;
+		this.role = role;
+		this.scopeLocalityId = scopeLocalityId;
+		this.enabled = enabled;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	AccountPrincipal principal() {
+		return principal(false);
+	}
+
+	AccountPrincipal principal(boolean locked) {
+		return new AccountPrincipal(id, username, passwordHash, displayName, role, scopeLocalityId, enabled, locked);
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String username() {
+		return username;
+	}
+
+	String displayName() {
+		return displayName;
+	}
+
+	Role role() {
+		return role;
+	}
+
+	Long scopeLocalityId() {
+		return scopeLocalityId;
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	long version() {
+		return version;
+	}
+
+}
