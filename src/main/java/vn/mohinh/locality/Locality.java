@@ -122,7 +122,7 @@ class Locality {
 	}
 
 	LocalityView view() {
-		return new LocalityView(id, kind, code, name, fullName, parentId, path, validFrom, validTo);
+		return new LocalityView(id, kind, code, name, fullName, altName, parentId, path, validFrom, validTo, version);
 	}
 
 	Long id() {
@@ -147,6 +147,14 @@ class Locality {
 
 	String altName() {
 		return altName;
+	}
+
+	String sortKey() {
+		return sortKey;
+	}
+
+	int depth() {
+		return depth;
 	}
 
 	Long parentId() {

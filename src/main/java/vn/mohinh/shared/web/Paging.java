@@ -16,7 +16,7 @@ public final class Paging {
 	public static Pageable of(Integer page, Integer size, Sort sort) {
 		int p = page == null || page < 0 ? 0 : page;
 		int s = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
-		return PageRequest.of(p, s, sort);
+		return PageRequest.of(p, s, sort == null ? Sort.unsorted() : sort);
 	}
 
 }
