@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.mohinh.Html;
 import vn.mohinh.MoHinhTest;
 
 @MoHinhTest
@@ -170,7 +171,7 @@ class LocalityWebTests {
 			.param("effectiveOn", "01/01/2023").param("version", version))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("vừa được người khác sửa")))
-			.andExpect(content().string(containsString("value=\"Tên Khác\"")));
+			.andExpect(Html.shows("value=\"Tên Khác\""));
 		assertThat(directory.find(created).orElseThrow().name()).isEqualTo(name + " Mới");
 	}
 
@@ -183,7 +184,7 @@ class LocalityWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nhập tên thôn, tổ dân phố.")))
 			.andExpect(content().string(containsString("Ngày không hợp lệ")))
-			.andExpect(content().string(containsString("value=\"32/13/2020\"")));
+			.andExpect(Html.shows("value=\"32/13/2020\""));
 		mvc.perform(post("/localities/{id}/villages", id("23488")).with(csrf()).param("kind", "THON").param("name", "thôn 9"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("đã có thôn, tổ dân phố cùng tên")));
