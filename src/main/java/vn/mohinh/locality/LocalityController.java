@@ -44,6 +44,7 @@ class LocalityController {
 			Model model) {
 		LocalDate day = on == null ? LocalDate.now() : on;
 		model.addAttribute("on", day);
+		model.addAttribute("onGiven", on != null);
 		model.addAttribute("q", q == null ? "" : q);
 		if (q != null && !q.isBlank()) {
 			model.addAttribute("results", service.search(q, on, Paging.of(page, 50, null)).map(Locality::view));

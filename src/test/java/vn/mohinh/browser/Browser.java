@@ -1,0 +1,117 @@
+package vn.mohinh.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with axe-core checking every page visited. Without
+ * Chromium the journeys are skipped on a laptop, but fail in CI ({@code CI=true}).
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	final WebDriver driver;
+	private final String base;
+	private final Path profile;
+
+	private Browser(WebDriver driver, String base, Path profile) {
+		this.driver = driver;
+		this.base = base;
+		this.profile = profile;
+	}
+
+	static Browser open(int port) throws IOException {
+		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!present) {
+			if ("true".equals(System.getenv("CI"))) {
+				throw new IllegalStateException("CI needs Debian's chromium and chromium-driver (/usr/bin/chromium)");
+			}
+			Assumptions.abort("Chromium is not installed (apt-get install chromium chromium-driver); browser journeys skipped");
+		}
+		Path profile = Files.createTempDirectory("mohinh-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--window-size=1280,900", "--lang=vi-VN", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort().build();
+		WebDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return new Browser(driver, "http://localhost:" + port, profile);
+	}
+
+	void go(String path) {
+		driver.get(base + path);
+	}
+
+	WebElement find(By by) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/** Scrolls the element to the middle of the window first, as a person would, then clicks it. */
+	void click(By by) {
+		WebElement element = find(by);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	void waitFor(By by, String text) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+	}
+
+	void login(String username, String password) {
+		go("/login");
+		checkAccessibility();
+		find(By.id("username")).sendKeys(username);
+		find(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	/** axe-core on the current page, WCAG 2.0/2.1 A and AA: no violation allowed. */
+	void checkAccessibility() {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+		List<String> violations = results.getViolations().stream().map(Browser::describe).toList();
+		assertThat(violations).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + ": " + rule.getHelp() + " "
+				+ rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+	}
+
+	Object script(String js) {
+		return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(js);
+	}
+
+	@Override
+	public void close() throws IOException {
+		driver.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
+
+}
