@@ -48,4 +48,13 @@ class ApplicationSmokeTests {
 							org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))));
 	}
 
+	@Test
+	@WithUserDetails("huyen")
+	void vietnameseFirstEnglishOnRequest() throws Exception {
+		mvc.perform(get("/").header("Accept-Language", "en-US"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Địa bàn")));
+		mvc.perform(get("/").param("lang", "en"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Localities")));
+	}
+
 }

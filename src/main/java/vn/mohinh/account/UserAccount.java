@@ -12,9 +12,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 /** A person who signs in: a role, a scope, and a hashed password. */
 @Entity
 @Table(name = "user_account")
+@Audited
 class UserAccount {
 
 	@Id
@@ -24,6 +28,7 @@ class UserAccount {
 
 	private String username;
 
+	@NotAudited
 	private String passwordHash;
 
 	private String displayName;

@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import vn.mohinh.shared.text.VietnameseText;
 
 /**
@@ -22,6 +24,7 @@ import vn.mohinh.shared.text.VietnameseText;
  */
 @Entity
 @Table(name = "locality")
+@Audited
 class Locality {
 
 	@Id
