@@ -206,4 +206,14 @@ class LocalityWebTests {
 		mvc.perform(get("/api/v1/localities")).andExpect(status().isUnauthorized());
 	}
 
+	@Test
+	@WithUserDetails("admin")
+	void longResultsArePagedKeepingTheQuery() throws Exception {
+		mvc.perform(get("/localities?q=xa"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/localities?q=xa&amp;page=1\"")));
+		mvc.perform(get("/localities?q=xa&page=1")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Trang 2 /")));
+	}
+
 }
