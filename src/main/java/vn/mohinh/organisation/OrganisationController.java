@@ -84,12 +84,12 @@ class OrganisationController {
 		service.requireEditor();
 		OrganisationForm form = new OrganisationForm();
 		me().ifPresent(form::setLocalityId);
-		model.addAttribute("form", form);
+		model.addAttribute("organisationForm", form);
 		return showForm(null, model);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute("organisationForm") OrganisationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		service.checkTarget(form, null);
 		if (result.hasErrors()) {
@@ -108,12 +108,12 @@ class OrganisationController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", service.editForm(id));
+		model.addAttribute("organisationForm", service.editForm(id));
 		return showForm(id, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("organisationForm") OrganisationForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		service.checkTarget(form, id);
 		if (result.hasErrors()) {
@@ -139,7 +139,7 @@ class OrganisationController {
 	}
 
 	private String showForm(Long id, Model model) {
-		OrganisationForm form = (OrganisationForm) model.getAttribute("form");
+		OrganisationForm form = (OrganisationForm) model.getAttribute("organisationForm");
 		model.addAttribute("organisationId", id);
 		model.addAttribute("kinds", OrganisationKind.values());
 		model.addAttribute("localities", service.localityChoices(form == null ? null : form.getLocalityId()));

@@ -77,12 +77,12 @@ class PersonController {
 		service.requireEditor();
 		PersonForm form = new PersonForm();
 		form.setOrganisationId(organisation);
-		model.addAttribute("form", form);
+		model.addAttribute("personForm", form);
 		return showForm(null, model);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		service.checkTarget(form, null);
 		if (result.hasErrors()) {
@@ -101,12 +101,12 @@ class PersonController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", service.editForm(id));
+		model.addAttribute("personForm", service.editForm(id));
 		return showForm(id, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		service.checkTarget(form, id);
 		if (result.hasErrors()) {
