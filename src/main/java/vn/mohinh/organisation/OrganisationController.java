@@ -145,6 +145,7 @@ class OrganisationController {
 		model.addAttribute("localities", service.localityChoices(form == null ? null : form.getLocalityId()));
 		model.addAttribute("parents",
 				service.organisationChoices(null).stream().filter(c -> id == null || c.id() != id).toList());
+		model.addAttribute("hiddenParentId", form == null ? null : service.hiddenParent(form, id));
 		return FORM;
 	}
 

@@ -158,9 +158,23 @@ class OrganisationService {
 		catch (OrganisationRuleException missingOrUnknown) {
 			// reported beside the field once the form is checked
 		}
-		if (form.getParentId() != null) {
+		if (form.getParentId() != null && !keepsParent(form, id)) {
 			readable(form.getParentId());
 		}
+	}
+
+	/**
+	 * An edit that keeps the parent it had: allowed even when the parent lies outside the user's
+	 * scope (a commune's board under the district committee), since nothing about it is revealed.
+	 */
+	private boolean keepsParent(OrganisationForm form, Long id) {
+		return id != null && organisations.findById(id).map(o -> form.getParentId().equals(o.parentId())).orElse(false);
+	}
+
+	/** The parent a form keeps although the user cannot see it, so that the form can offer to keep it. */
+	Long hiddenParent(OrganisationForm form, Long id) {
+		return form.getParentId() != null && keepsParent(form, id) && organisations.findById(form.getParentId())
+			.map(p -> !scope.canRead(p.scopePath())).orElse(false) ? form.getParentId() : null;
 	}
 
 	@Transactional
@@ -183,7 +197,9 @@ class OrganisationService {
 		}
 		LocalityView locality = resolveLocality(form);
 		scope.requireWritable(locality.path());
-		Organisation parent = form.getParentId() == null ? null : readable(form.getParentId());
+		Organisation parent = form.getParentId() == null ? null
+				: form.getParentId().equals(organisation.parentId())
+						? organisations.findById(form.getParentId()).orElseThrow() : readable(form.getParentId());
 		String formerPath = organisation.scopePath();
 		organisation.describe(form.getName(), form.getKind(),
 				organisation.isPartyCell() && people.countInCell(id) > 0);
@@ -224,6 +240,11 @@ class OrganisationService {
 			next = organisations.findById(next).map(Organisation::parentId).orElse(null);
 		}
 		return ids;
+	}
+
+	/** Without a scope check: only for references a record already holds. */
+	Organisation find(long id) {
+		return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
 	}
 
 	Organisation readable(long id) {

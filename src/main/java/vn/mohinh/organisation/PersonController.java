@@ -131,7 +131,9 @@ class PersonController {
 	}
 
 	private String showForm(Long id, Model model) {
+		PersonForm form = (PersonForm) model.getAttribute("personForm");
 		model.addAttribute("personId", id);
+		model.addAttribute("hiddenCellId", form == null ? null : service.hiddenCell(form, id));
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("workplaces", organisations.organisationChoices(null));
 		model.addAttribute("cells", organisations.organisationChoices(OrganisationKind.PARTY_CELL));

@@ -92,9 +92,23 @@ class PersonService {
 		if (form.getOrganisationId() != null) {
 			organisations.writable(form.getOrganisationId());
 		}
-		if (form.getPartyCellId() != null) {
+		if (form.getPartyCellId() != null && !keepsCell(form, id)) {
 			organisations.readable(form.getPartyCellId());
 		}
+	}
+
+	/** An edit that keeps the person's cell: allowed even when the cell lies outside the user's scope. */
+	private boolean keepsCell(PersonForm form, Long id) {
+		return id != null && people.findById(id).map(p -> form.getPartyCellId().equals(p.partyCellId())).orElse(false);
+	}
+
+	/** The cell a form keeps although the user cannot see it, so that the form can offer to keep it. */
+	Long hiddenCell(PersonForm form, Long id) {
+		if (form.getPartyCellId() == null || !keepsCell(form, id)) {
+			return null;
+		}
+		return organisations.views(Set.of(form.getPartyCellId())).values().stream()
+			.anyMatch(cell -> !scope.canRead(cell.scopePath())) ? form.getPartyCellId() : null;
 	}
 
 	@Transactional
@@ -119,7 +133,9 @@ class PersonService {
 		person.describe(form.getFullName(), form.getGender(), form.getBirthYear(), form.getEthnicity(),
 				form.getPosition());
 		person.assignTo(workplace(form));
-		person.recordPartyMembership(form.isPartyMember(), cell(form));
+		person.recordPartyMembership(form.isPartyMember(),
+				form.getPartyCellId() != null && form.getPartyCellId().equals(person.partyCellId())
+						? organisations.find(person.partyCellId()) : cell(form));
 		if (form.isActive()) {
 			person.reinstate();
 		}

@@ -105,6 +105,16 @@ class OrganisationApiTests {
 	}
 
 	@Test
+	void theApiIsDocumented() throws Exception {
+		mvc.perform(get("/api/v1/openapi"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/organisations'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/organisations/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/people'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/people/{id}'].get").exists());
+	}
+
+	@Test
 	@WithUserDetails("huyen")
 	void peopleOfAnOrganisation() throws Exception {
 		long office = fixtures.organisation(OrganisationDemoData.OFFICE);

@@ -71,6 +71,27 @@ class ScopeDenialTests {
 
 	@Test
 	@WithUserDetails("dakruong")
+	void aCommuneUserEditsTheirBoardAndKeepsAParentTheyCannotSee() throws Exception {
+		long districtFront = directory.find(dakRuongBoard).orElseThrow().parentId();
+		mvc.perform(get("/organisations/{id}/edit", dakRuongBoard))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Giữ nguyên cấp trên hiện tại"),
+					containsString("value=\"" + districtFront + "\" selected=\"selected\""),
+					not(containsString("Ủy ban MTTQ Việt Nam huyện Kon Rẫy")))));
+		long version = fixtures.versionOf(dakRuongBoard);
+		mvc.perform(post("/organisations/{id}", dakRuongBoard).with(csrf()).param("version", String.valueOf(version))
+				.param("name", OrganisationDemoData.DAK_RUONG_BOARD).param("kind", "FRONT_STANDING_BOARD")
+				.param("localityId", String.valueOf(fixtures.locality("23488")))
+				.param("parentId", String.valueOf(districtFront)).param("validFrom", "01/01/2016")
+				.param("validTo", "30/06/2025"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(fixtures.versionOf(dakRuongBoard)).isEqualTo(version + 1);
+		assertThat(directory.find(dakRuongBoard).orElseThrow().validFrom()).hasToString("2016-01-01");
+		assertThat(directory.find(dakRuongBoard).orElseThrow().parentId()).isEqualTo(districtFront);
+	}
+
+	@Test
+	@WithUserDetails("dakruong")
 	void anotherCommunesOrganisationIsNotFoundOnPages() throws Exception {
 		mvc.perform(get("/organisations/{id}", tanLapBoard)).andExpect(status().isNotFound());
 		mvc.perform(get("/organisations/{id}/edit", tanLapBoard)).andExpect(status().isNotFound());
