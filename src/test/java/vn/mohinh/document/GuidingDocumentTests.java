@@ -113,4 +113,27 @@ class GuidingDocumentTests {
 		assertThatThrownBy(() -> new Placement(null, null, "/1/")).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void theFormDerivesTheYearFromTheDay() {
+		DocumentForm form = new DocumentForm();
+		form.setKind(DocumentKind.KE_HOACH);
+		form.setIssuedOn("24/1/2017");
+		form.setIssuer("Ban Chấp hành Đảng bộ huyện Kon Rẫy");
+		form.setTitle("thực hiện Chỉ thị số 05-CT/TW");
+		assertThat(form.toDetails().year()).isEqualTo(2017);
+		assertThat(form.toDetails().issuedOn()).isEqualTo(LocalDate.of(2017, 1, 24));
+	}
+
+	@Test
+	void theFormRefusesDaysThatDoNotExist() {
+		DocumentForm form = new DocumentForm();
+		form.setKind(DocumentKind.KE_HOACH);
+		form.setIssuer("Ban Chấp hành Đảng bộ huyện Kon Rẫy");
+		form.setTitle("x");
+		form.setIssuedOn("31/02/2021");
+		assertThat(fieldOf(form::toDetails)).isEqualTo("issuedOn:document.error.issuedOn.invalid");
+		form.setIssuedOn("2021-02-01");
+		assertThat(fieldOf(form::toDetails)).isEqualTo("issuedOn:document.error.issuedOn.invalid");
+	}
+
 }
