@@ -36,11 +36,9 @@ class DocumentController {
 	private static final String FORM_NAME = "documentForm";
 
 	private final DocumentRegister register;
-	private final FileStore files;
 
-	DocumentController(DocumentRegister register, FileStore files) {
+	DocumentController(DocumentRegister register) {
 		this.register = register;
-		this.files = files;
 	}
 
 	/** Ids come from the path, never from the form. */
@@ -178,7 +176,7 @@ class DocumentController {
 		model.addAttribute("placeOptions", card == null ? register.placeOptions(null, null)
 				: register.placeOptions(card.document().localityId(), card.document().localityName()));
 		model.addAttribute("mayRegisterNational", register.mayRegisterNational());
-		model.addAttribute("maxUploadMb", files.maxBytes() / (1024.0 * 1024.0));
+		model.addAttribute("maxUploadMb", register.maxUploadBytes() / (1024.0 * 1024.0));
 		return FORM;
 	}
 

@@ -142,6 +142,10 @@ class DocumentRegister {
 		return options;
 	}
 
+	long maxUploadBytes() {
+		return files.maxBytes();
+	}
+
 	boolean mayRegisterNational() {
 		return access.isAdmin();
 	}
