@@ -1,5 +1,6 @@
 package vn.mohinh.document;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 
 import vn.mohinh.shared.text.VietnameseText;
@@ -18,8 +19,8 @@ record DocumentDetails(DocumentKind kind, String number, LocalDate issuedOn, Int
 		number = blankToNull(VietnameseText.clean(number));
 		issuer = VietnameseText.clean(issuer);
 		title = VietnameseText.clean(title);
-		summary = blankToNull(summary == null ? null : java.text.Normalizer.normalize(summary.strip(),
-				java.text.Normalizer.Form.NFC));
+		// The summary keeps its line breaks, so it is not collapsed like the one-line fields.
+		summary = blankToNull(summary == null ? null : Normalizer.normalize(summary.strip(), Normalizer.Form.NFC));
 		if (kind == null) {
 			throw new DocumentRuleException("kind", "document.error.kind.required");
 		}

@@ -1,6 +1,7 @@
 package vn.mohinh.document;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,7 +122,7 @@ class DocumentRegister {
 		if (attachment == null || attachment.sha256() == null) {
 			throw new NotFoundException("file of document", id);
 		}
-		var path = files.pathOf(attachment.sha256());
+		Path path = files.pathOf(attachment.sha256());
 		if (!Files.isReadable(path)) {
 			throw new NotFoundException("file", attachment.sha256());
 		}
