@@ -37,8 +37,9 @@ class UserForm {
 		return username;
 	}
 
+	/** Stripped before validation, so that a pasted " huyen " passes the pattern. */
 	public void setUsername(String username) {
-		this.username = username;
+		this.username = username == null ? null : username.strip();
 	}
 
 	public String getDisplayName() {
