@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -52,6 +53,11 @@ class SecurityConfig {
 		// a stray "Bearer" header on a page request must not switch CSRF off for the session.
 		RequestMatcher tokenCall = request -> isApi(request) && hasBearerToken(request);
 		RequestMatcher htmx = request -> "true".equals(request.getHeader("HX-Request"));
+		// Remember only page requests for after the login: an API call or an htmx fragment is nothing
+		// to return to, and saving it would start a session (a database row) for every anonymous call.
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()) && !isApi(request)
+				&& !htmx.matches(request));
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**", "/api/v1/openapi", "/api/v1/openapi/**",
@@ -67,6 +73,7 @@ class SecurityConfig {
 				.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
 				.logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(tokenCall))
+			.requestCache(cache -> cache.requestCache(requestCache))
 			.exceptionHandling(ex -> ex
 				.defaultAuthenticationEntryPointFor(
 						(request, response, e) -> ApiProblems.write(response, HttpStatus.UNAUTHORIZED), api)

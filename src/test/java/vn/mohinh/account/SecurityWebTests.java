@@ -120,6 +120,14 @@ class SecurityWebTests {
 	}
 
 	@Test
+	void afterLoginTheUserLandsOnThePageTheyAskedFor() throws Exception {
+		UserAccount user = test.create(Role.VIEWER, null);
+		TestAccounts.Browser browser = new TestAccounts.Browser(mvc);
+		assertThat(browser.perform(get("/profile")).getResponse().getRedirectedUrl()).isEqualTo("/login");
+		assertThat(browser.login(user.username(), TestAccounts.PASSWORD)).endsWith("/profile?continue");
+	}
+
+	@Test
 	void logoutIsPostWithCsrfOnly() throws Exception {
 		UserAccount user = test.create(Role.VIEWER, null);
 		TestAccounts.Browser browser = new TestAccounts.Browser(mvc);
@@ -162,11 +170,14 @@ class SecurityWebTests {
 
 	@Test
 	void unauthenticatedApiCallsGet401JsonNotARedirect() throws Exception {
-		mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized())
+		MvcResult anonymous = mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized())
 			.andExpect(header().doesNotExist("Location"))
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
 			.andExpect(header().string("WWW-Authenticate", containsString("Bearer")))
-			.andExpect(content().string(containsString("\"status\":401")));
+			.andExpect(content().string(containsString("\"status\":401")))
+			.andReturn();
+		// Nothing to come back to after a login: no session row per anonymous script call.
+		assertThat(anonymous.getResponse().getCookie("SESSION")).isNull();
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer mh_not-a-real-token"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")));
