@@ -54,6 +54,11 @@ class AccountSetup implements ApplicationRunner {
 			createDemoAccounts();
 			return;
 		}
+		if (!adminPassword.isBlank() && adminPassword.length() < Passwords.MIN_LENGTH) {
+			// Refuse to start rather than guard the whole deployment with a guessable password.
+			throw new IllegalStateException("mohinh.admin-password (MOHINH_ADMIN_PASSWORD) must have at least "
+					+ Passwords.MIN_LENGTH + " characters");
+		}
 		String password = adminPassword.isBlank() ? generatePassword() : adminPassword;
 		accounts.save(new UserAccount("admin", encoder.encode(password), "Quản trị", Role.ADMIN, null));
 		if (adminPassword.isBlank()) {

@@ -20,7 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsername(username == null ? "" : username.strip())
+		return accounts.findByUsername(UserAccount.normalise(username))
 			.map(account -> account.principal(throttle.isLocked(username)))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}

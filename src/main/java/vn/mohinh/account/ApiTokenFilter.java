@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,8 +26,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-				|| !SecurityConfig.hasBearerToken(request);
+		return !SecurityConfig.isApi(request) || !SecurityConfig.hasBearerToken(request);
 	}
 
 	@Override
@@ -35,7 +35,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		String token = request.getHeader("Authorization").substring(7).strip();
 		var principal = tokens.authenticate(token);
 		if (principal.isEmpty()) {
-			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+			ApiProblems.write(response, HttpStatus.UNAUTHORIZED);
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

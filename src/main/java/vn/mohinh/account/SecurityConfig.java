@@ -2,19 +2,23 @@ package vn.mohinh.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -44,8 +48,16 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, ApiTokenFilter apiTokenFilter) throws Exception {
-		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		RequestMatcher bearer = SecurityConfig::hasBearerToken;
+		RequestMatcher api = SecurityConfig::isApi;
+		// Only token calls to the API skip CSRF: a browser form cannot add an Authorization header, but
+		// a stray "Bearer" header on a page request must not switch CSRF off for the session.
+		RequestMatcher tokenCall = request -> isApi(request) && hasBearerToken(request);
+		RequestMatcher htmx = request -> "true".equals(request.getHeader("HX-Request"));
+		// Remember only page requests for after the login: an API call or an htmx fragment is nothing
+		// to return to, and saving it would start a session (a database row) for every anonymous call.
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()) && !isApi(request)
+				&& !htmx.matches(request));
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**", "/api/v1/openapi", "/api/v1/openapi/**",
@@ -56,16 +68,29 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/login").permitAll()
 				.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
 						+ (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+			// POST only: a link or an image must not sign anybody out.
+			.logout(logout -> logout
+				.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
+				.logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(tokenCall))
+			.requestCache(cache -> cache.requestCache(requestCache))
 			.exceptionHandling(ex -> ex
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
+				.defaultAuthenticationEntryPointFor(
+						(request, response, e) -> ApiProblems.write(response, HttpStatus.UNAUTHORIZED), api)
+				// An expired session inside an htmx request reloads the page, which then goes to the login.
+				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.defaultAccessDeniedHandlerFor(
+						(request, response, e) -> ApiProblems.write(response, HttpStatus.FORBIDDEN), api))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
 			.addFilterBefore(apiTokenFilter, UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	static boolean hasBearerToken(HttpServletRequest request) {

@@ -1,6 +1,8 @@
 package vn.mohinh.account;
 
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +16,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A person who signs in: a role, a scope, and a hashed password. */
 @Entity
@@ -49,7 +52,7 @@ class UserAccount {
 	}
 
 	UserAccount(String username, String passwordHash, String displayName, Role role, Long scopeLocalityId) {
-		this.username = username;
+		this.username = normalise(username);
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
 		this.role = role;
@@ -58,11 +61,27 @@ class UserAccount {
 		this.createdAt = Instant.now();
 	}
 
-	void change(String displayName, Role role, Long scopeLocalityId, boolean enabled) {
+	/** Usernames are stored lower case and trimmed, so "Huyen " signs in as "huyen". */
+	static String normalise(String username) {
+		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Changes what the admin may change; answers whether the user's access changed (role, scope or
+	 * enabled), in which case their open sessions must end because the session holds the old access.
+	 */
+	boolean change(String displayName, Role role, Long scopeLocalityId, boolean enabled) {
+		boolean accessChanged = this.role != role || !Objects.equals(this.scopeLocalityId, scopeLocalityId)
+				|| this.enabled != enabled;
 		this.displayName = displayName;
 		this.role = role;
 		this.scopeLocalityId = scopeLocalityId;
 		this.enabled = enabled;
+		return accessChanged;
+	}
+
+	boolean passwordMatches(String password, PasswordEncoder encoder) {
+		return password != null && encoder.matches(password, passwordHash);
 	}
 
 	void changePassword(String passwordHash) {
@@ -103,6 +122,10 @@ class UserAccount {
 
 	long version() {
 		return version;
+	}
+
+	Instant createdAt() {
+		return createdAt;
 	}
 
 }

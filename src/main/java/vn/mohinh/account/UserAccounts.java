@@ -10,11 +10,14 @@ interface UserAccounts extends Repository<UserAccount, Long> {
 
 	UserAccount save(UserAccount account);
 
+	/** Inserts now, so that a duplicate username fails where the caller can still answer it. */
+	UserAccount saveAndFlush(UserAccount account);
+
 	Optional<UserAccount> findById(Long id);
 
 	Optional<UserAccount> findByUsername(String username);
 
-	Page<UserAccount> findAllByOrderByUsernameAsc(Pageable pageable);
+	Page<UserAccount> findAll(Pageable pageable);
 
 	boolean existsByUsername(String username);
 
