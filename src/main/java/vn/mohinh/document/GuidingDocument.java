@@ -16,6 +16,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import vn.mohinh.shared.text.VietnameseText;
 
 /**
@@ -24,6 +26,7 @@ import vn.mohinh.shared.text.VietnameseText;
  */
 @Entity
 @Table(name = "guiding_document")
+@Audited
 class GuidingDocument {
 
 	private static final int MAX_SEARCH_KEY = 2000;

@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import vn.mohinh.locality.LocalityView;
 import vn.mohinh.shared.text.VietnameseText;
 
@@ -23,6 +25,7 @@ import vn.mohinh.shared.text.VietnameseText;
  */
 @Entity
 @Table(name = "organisation")
+@Audited
 class Organisation {
 
 	@Id

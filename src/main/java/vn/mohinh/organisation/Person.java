@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import vn.mohinh.shared.text.VietnameseText;
 
 /**
@@ -21,6 +23,7 @@ import vn.mohinh.shared.text.VietnameseText;
  */
 @Entity
 @Table(name = "person")
+@Audited
 class Person {
 
 	static final String MAJORITY_ETHNICITY = "Kinh";

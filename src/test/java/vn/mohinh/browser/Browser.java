@@ -72,13 +72,21 @@ final class Browser implements AutoCloseable {
 
 	/** Scrolls the element to the middle of the window first, as a person would, then clicks it. */
 	void click(By by) {
-		WebElement element = find(by);
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+		// htmx may swap the element out between finding and clicking it: find it again until the click lands.
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+			.until(d -> {
+				WebElement element = d.findElement(by);
+				((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+				element.click();
+				return true;
+			});
 	}
 
 	void waitFor(By by, String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
 	}
 
 	void login(String username, String password) {

@@ -36,6 +36,26 @@ class FoundationJourneyIT {
 			browser.waitFor(By.id("results"), "Xã Đắk Ruồng");
 			browser.checkAccessibility();
 
+			browser.click(By.linkText("Cơ quan, tổ chức"));
+			browser.checkAccessibility();
+			browser.find(By.id("q")).sendKeys("chi bo mat tran");
+			browser.waitFor(By.id("results"), "Chi bộ Mặt trận huyện Kon Rẫy");
+			browser.click(By.linkText("Chi bộ Mặt trận huyện Kon Rẫy"));
+			browser.waitFor(By.tagName("main"), "5 đảng viên (trong đó 4 nữ, 1 dân tộc thiểu số)");
+			browser.checkAccessibility();
+
+			browser.click(By.linkText("Cán bộ, đảng viên"));
+			browser.find(By.tagName("table"));
+			browser.checkAccessibility();
+			browser.click(By.linkText("Văn bản chỉ đạo"));
+			browser.waitFor(By.tagName("main"), "05-CT/TW");
+			browser.checkAccessibility();
+			browser.click(By.partialLinkText("thực hiện Chỉ thị số 05-CT/TW"));
+			browser.waitFor(By.tagName("main"), "Ban Chấp hành Đảng bộ huyện Kon Rẫy");
+			browser.checkAccessibility();
+			browser.go("/profile");
+			browser.checkAccessibility();
+
 			browser.click(By.cssSelector(".toolbar [data-text-size='1']"));
 			assertThat(browser.script("return document.documentElement.getAttribute('data-text-size')")).isEqualTo("1");
 			browser.click(By.cssSelector(".toolbar [data-contrast='high']"));
@@ -46,6 +66,24 @@ class FoundationJourneyIT {
 			browser.click(By.cssSelector(".toolbar [data-contrast='normal']"));
 			browser.click(By.cssSelector(".toolbar [data-text-size='0']"));
 			assertThat(browser.script("return document.documentElement.className")).asString().doesNotContain("high-contrast");
+		}
+	}
+
+	@Test
+	void administratorPagesAreAccessible() throws Exception {
+		try (Browser browser = Browser.open(port)) {
+			browser.login("admin", "mohinh-demo");
+			for (String page : new String[] { "/admin/users", "/admin/users/new", "/admin/audit", "/localities/villages/import",
+					"/organisations/new", "/people/new", "/documents/new", "/no-such-page" }) {
+				browser.go(page);
+				browser.find(By.tagName("h1"));
+				browser.checkAccessibility();
+			}
+			browser.go("/localities?lang=en");
+			browser.waitFor(By.tagName("h1"), "Localities");
+			browser.checkAccessibility();
+			browser.go("/localities?lang=vi");
+			browser.waitFor(By.tagName("h1"), "Địa bàn");
 		}
 	}
 

@@ -18,16 +18,16 @@ class OrganisationTests {
 
 	static final LocalDate LAST_DAY = LocalDate.of(2025, 6, 30);
 
-	static final LocalityView PROVINCE = new LocalityView(1, LocalityKind.TINH, "62", "Kon Tum", "tỉnh Kon Tum", null,
-			"/1/", null, LAST_DAY);
-	static final LocalityView DISTRICT = new LocalityView(2, LocalityKind.HUYEN, "614", "Kon Rẫy", "huyện Kon Rẫy", 1L,
-			"/1/2/", null, LAST_DAY);
-	static final LocalityView TAN_LAP = new LocalityView(3, LocalityKind.XA, "23497", "Tân Lập", "xã Tân Lập", 2L,
-			"/1/2/3/", null, LAST_DAY);
-	static final LocalityView DAK_RUONG = new LocalityView(4, LocalityKind.XA, "23488", "Đắk Ruồng", "xã Đắk Ruồng",
-			2L, "/1/2/4/", null, LAST_DAY);
-	static final LocalityView NEW_COMMUNE = new LocalityView(5, LocalityKind.XA, "23500", "Kon Braih", "xã Kon Braih",
-			null, "/9/5/", LocalDate.of(2025, 7, 1), null);
+	static final LocalityView PROVINCE = new LocalityView(1, LocalityKind.TINH, "62", "Kon Tum", "tỉnh Kon Tum", null, null,
+			"/1/", null, LAST_DAY, 0);
+	static final LocalityView DISTRICT = new LocalityView(2, LocalityKind.HUYEN, "614", "Kon Rẫy", "huyện Kon Rẫy", null, 1L,
+			"/1/2/", null, LAST_DAY, 0);
+	static final LocalityView TAN_LAP = new LocalityView(3, LocalityKind.XA, "23497", "Tân Lập", "xã Tân Lập", null, 2L,
+			"/1/2/3/", null, LAST_DAY, 0);
+	static final LocalityView DAK_RUONG = new LocalityView(4, LocalityKind.XA, "23488", "Đắk Ruồng", "xã Đắk Ruồng", null,
+			2L, "/1/2/4/", null, LAST_DAY, 0);
+	static final LocalityView NEW_COMMUNE = new LocalityView(5, LocalityKind.XA, "23500", "Kon Braih", "xã Kon Braih", null,
+			null, "/9/5/", LocalDate.of(2025, 7, 1), null, 0);
 
 	static Organisation saved(Organisation organisation, long id) {
 		ReflectionTestUtils.setField(organisation, "id", id);
