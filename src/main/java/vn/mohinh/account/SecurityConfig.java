@@ -61,7 +61,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**", "/api/v1/openapi", "/api/v1/openapi/**",
-					"/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**")
+					"/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())

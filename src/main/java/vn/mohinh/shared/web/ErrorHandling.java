@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -17,6 +18,19 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice
 class ErrorHandling {
+
+	/** Beyond the multipart limit the request never reaches a form: say so plainly. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+			problem.setTitle("Payload Too Large");
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error/413");
+		page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+		return page;
+	}
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
 	Object notFound(HttpServletRequest request) {
