@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class LocalityDirectory {
 
 	private final Localities localities;
+	private final LocalityService service;
 
-	LocalityDirectory(Localities localities) {
+	LocalityDirectory(Localities localities, LocalityService service) {
 		this.localities = localities;
+		this.service = service;
 	}
 
 	public Optional<LocalityView> find(long id) {
@@ -38,6 +40,21 @@ public class LocalityDirectory {
 	public Optional<LocalityView> findVillage(long communeId, String name) {
 		return localities.findAll((root, q, cb) -> cb.and(cb.equal(root.get("parentId"), communeId),
 				cb.equal(root.get("name"), name))).stream().findFirst().map(Locality::view);
+	}
+
+	/**
+	 * Units and villages directly under a locality on a day, in Vietnamese order; for a commune formed
+	 * by merger also the villages of the communes merged whole into it (for pickers in forms).
+	 */
+	public List<LocalityView> childrenOn(long parentId, LocalDate on, int limit) {
+		Locality parent = localities.findById(parentId).orElseThrow();
+		return service.children(parent, on, org.springframework.data.domain.PageRequest.of(0, Math.min(limit, 1000)))
+			.map(Locality::view).getContent();
+	}
+
+	/** The newest unit that ever bore a code (for codes typed without a date). */
+	public Optional<LocalityView> findLatestByCode(String code) {
+		return localities.findAllByCode(code).stream().findFirst().map(Locality::view);
 	}
 
 	public Map<Long, LocalityView> findAll(Collection<Long> ids) {

@@ -84,6 +84,11 @@ final class Browser implements AutoCloseable {
 			});
 	}
 
+	void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition::apply);
+	}
+
 	void waitFor(By by, String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(ExpectedConditions.textToBePresentInElementLocated(by, text));

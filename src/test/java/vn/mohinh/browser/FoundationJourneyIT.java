@@ -50,7 +50,9 @@ class FoundationJourneyIT {
 			browser.click(By.linkText("Văn bản chỉ đạo"));
 			browser.waitFor(By.tagName("main"), "05-CT/TW");
 			browser.checkAccessibility();
-			browser.click(By.partialLinkText("thực hiện Chỉ thị số 05-CT/TW"));
+			browser.find(By.id("q")).sendKeys("43-KH/HU");
+			browser.waitUntil(d -> d.findElements(By.cssSelector("#document-results tbody tr")).size() == 1);
+			browser.click(By.cssSelector("#document-results tbody tr a"));
 			browser.waitFor(By.tagName("main"), "Ban Chấp hành Đảng bộ huyện Kon Rẫy");
 			browser.checkAccessibility();
 			browser.go("/profile");

@@ -216,4 +216,15 @@ class LocalityWebTests {
 			.andExpect(content().string(containsString("Trang 2 /")));
 	}
 
+	@Test
+	void directoryListsChildrenForPickersAndTheNewestUnitOfACode() {
+		long tanLap = id("23497");
+		assertThat(directory.childrenOn(tanLap, BEFORE_REFORM, 100)).extracting(LocalityView::name).contains("Thôn 2", "Thôn 3");
+		long konBraih = directory.findByCode("23497", LocalDate.of(2026, 1, 1)).orElseThrow().id();
+		assertThat(directory.childrenOn(konBraih, LocalDate.of(2026, 1, 1), 100)).extracting(LocalityView::name)
+			.contains("Thôn 3", "Thôn 12", "Thôn 8");
+		assertThat(directory.findLatestByCode("23497").orElseThrow().fullName()).isEqualTo("Xã Kon Braih");
+		assertThat(directory.findLatestByCode("614").orElseThrow().fullName()).isEqualTo("Huyện Kon Rẫy");
+	}
+
 }
