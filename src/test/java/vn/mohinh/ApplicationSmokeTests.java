@@ -57,4 +57,15 @@ class ApplicationSmokeTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Localities")));
 	}
 
+	@Test
+	@WithUserDetails("lanhdao")
+	void refusedPagesAnswerWithAVietnamesePage() throws Exception {
+		mvc.perform(get("/admin/users").accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isForbidden())
+			.andExpect(result -> org.assertj.core.api.Assertions.assertThat(String.valueOf(result.getResponse().getContentType()))
+				.doesNotContain("json"));
+		mvc.perform(get("/api/v1/admin/users")).andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+	}
+
 }

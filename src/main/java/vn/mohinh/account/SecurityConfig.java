@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -81,7 +82,12 @@ class SecurityConfig {
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.defaultAccessDeniedHandlerFor(
-						(request, response, e) -> ApiProblems.write(response, HttpStatus.FORBIDDEN), api))
+						(request, response, e) -> ApiProblems.write(response, HttpStatus.FORBIDDEN), api)
+				// Pages get the Vietnamese 403 page; an expired form (CSRF) says so rather than "not allowed".
+				.defaultAccessDeniedHandlerFor((request, response, e) -> {
+					request.setAttribute("formExpired", e instanceof CsrfException);
+					response.sendError(HttpStatus.FORBIDDEN.value());
+				}, request -> true))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))

@@ -3,7 +3,6 @@ package vn.mohinh.document;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mohinh.locality.LocalityDirectory;
+import vn.mohinh.shared.demo.DemoSeed;
 import vn.mohinh.locality.LocalityView;
 
 /**
@@ -24,20 +24,19 @@ class DocumentDemoData implements ApplicationRunner {
 	private final Documents documents;
 	private final LocalityDirectory localities;
 	private final DocumentKindNames kindNames;
-	private final boolean enabled;
+	private final DemoSeed seed;
 
-	DocumentDemoData(Documents documents, LocalityDirectory localities, DocumentKindNames kindNames,
-			@Value("${mohinh.demo-data:false}") boolean enabled) {
+	DocumentDemoData(Documents documents, LocalityDirectory localities, DocumentKindNames kindNames, DemoSeed seed) {
 		this.documents = documents;
 		this.localities = localities;
 		this.kindNames = kindNames;
-		this.enabled = enabled;
+		this.seed = seed;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!enabled) {
+		if (!seed.claim("documents")) {
 			return;
 		}
 		add(new DocumentDetails(DocumentKind.CHI_THI, "05-CT/TW", LocalDate.of(2016, 5, 15), 2016, "Bộ Chính trị",

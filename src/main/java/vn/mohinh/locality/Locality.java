@@ -73,8 +73,7 @@ class Locality {
 		if (commune.kind.level() != LocalityKind.Level.COMMUNE) {
 			throw new LocalityRuleException("locality.village.parentNotCommune");
 		}
-		if (validFrom != null && !commune.validOn(validFrom) && commune.validFrom != null
-				&& validFrom.isBefore(commune.validFrom)) {
+		if (validFrom != null && commune.validFrom != null && validFrom.isBefore(commune.validFrom)) {
 			throw new LocalityRuleException("locality.village.beforeCommune");
 		}
 		Locality village = new Locality();

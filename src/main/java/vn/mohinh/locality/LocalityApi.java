@@ -41,8 +41,9 @@ class LocalityApi {
 			return ApiPage.of(service.search(q, on, Paging.of(page, size, null)), LocalityItem::of);
 		}
 		if (parent != null && !parent.isBlank()) {
-			Locality unit = service.getByCode(parent, day);
-			return ApiPage.of(service.children(unit, day, Paging.of(page, size, null)), LocalityItem::of);
+			Locality unit = service.getByCode(parent, on);
+			LocalDate childrenOn = on == null ? service.effectiveDay(unit, day) : day;
+			return ApiPage.of(service.children(unit, childrenOn, Paging.of(page, size, null)), LocalityItem::of);
 		}
 		List<Locality> roots = service.roots(day);
 		Page<Locality> all = new PageImpl<>(roots, Paging.of(0, Math.max(roots.size(), 1), null), roots.size());
@@ -52,8 +53,7 @@ class LocalityApi {
 	@GetMapping("/{code}")
 	@Operation(summary = "A unit by official code as of a day, with parent, children, predecessors and successors")
 	LocalityDetail byCode(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate on) {
-		LocalDate day = on == null ? LocalDate.now() : on;
-		return detail(service.getByCode(code, day), day);
+		return detail(service.getByCode(code, on), on == null ? LocalDate.now() : on);
 	}
 
 	@GetMapping("/id/{id}")

@@ -1,10 +1,13 @@
 package vn.mohinh.locality;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 import jakarta.validation.Valid;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +29,8 @@ import vn.mohinh.shared.web.Paging;
 @RequestMapping("/localities")
 class LocalityController {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
 	private final LocalityService service;
 
 	LocalityController(LocalityService service) {
@@ -38,13 +43,12 @@ class LocalityController {
 	}
 
 	@GetMapping
-	String index(@RequestParam(required = false) String q,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+	String index(@RequestParam(required = false) String q, @RequestParam(name = "on", required = false) String onText,
 			@RequestParam(required = false) Integer page, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) {
+		LocalDate on = day(onText, model);
 		LocalDate day = on == null ? LocalDate.now() : on;
 		model.addAttribute("on", day);
-		model.addAttribute("onGiven", on != null);
 		model.addAttribute("q", q == null ? "" : q);
 		if (q != null && !q.isBlank()) {
 			model.addAttribute("results", service.search(q, on, Paging.of(page, 50, null)).map(Locality::view));
@@ -56,10 +60,10 @@ class LocalityController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+	String show(@PathVariable long id, @RequestParam(name = "on", required = false) String onText,
 			@RequestParam(required = false) Integer page, Model model) {
 		Locality locality = service.get(id);
-		populate(model, locality, on, page);
+		populate(model, locality, day(onText, model), page);
 		model.addAttribute("villageForm", new VillageForm());
 		model.addAttribute("renameForm", new RenameForm(locality.name(), locality.version()));
 		model.addAttribute("retireForm", new RetireForm(locality.version()));
@@ -77,8 +81,8 @@ class LocalityController {
 				return "redirect:/localities/" + village.id();
 			}
 			catch (LocalityRuleException e) {
-				errors.rejectValue(e.messageKey().equals("locality.village.communeEnded") ? "validFrom" : "name",
-						e.messageKey());
+				errors.rejectValue(e.messageKey().startsWith("locality.village.communeEnded")
+						|| e.messageKey().equals("locality.village.beforeCommune") ? "validFrom" : "name", e.messageKey());
 			}
 		}
 		populate(model, commune, null, null);
@@ -99,8 +103,10 @@ class LocalityController {
 			catch (LocalityRuleException e) {
 				errors.rejectValue("name", e.messageKey());
 			}
-			catch (LocalityService.StaleLocalityException e) {
+			catch (LocalityService.StaleLocalityException | ObjectOptimisticLockingFailureException e) {
 				errors.reject("common.stale");
+				// The saved version is shown beside the user's input; saving again is a deliberate overwrite.
+				form.setVersion(service.get(id).version());
 			}
 		}
 		return redisplay(id, model, null, null);
@@ -118,11 +124,30 @@ class LocalityController {
 			catch (LocalityRuleException e) {
 				errors.rejectValue("lastDay", e.messageKey());
 			}
-			catch (LocalityService.StaleLocalityException e) {
+			catch (LocalityService.StaleLocalityException | ObjectOptimisticLockingFailureException e) {
 				errors.reject("common.stale");
+				form.setVersion(service.get(id).version());
 			}
 		}
 		return redisplay(id, model, null, null);
+	}
+
+	/**
+	 * The "as of" day typed by the user; a day that cannot be read is reported beside the field with
+	 * the text kept, and today is shown meanwhile.
+	 */
+	private static LocalDate day(String text, Model model) {
+		model.addAttribute("onText", text);
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip(), DAY);
+		}
+		catch (DateTimeParseException e) {
+			model.addAttribute("onInvalid", true);
+			return null;
+		}
 	}
 
 	private String redisplay(long id, Model model, LocalDate on, Integer page) {
@@ -146,7 +171,11 @@ class LocalityController {
 		model.addAttribute("day", day);
 		model.addAttribute("ancestors", service.ancestors(locality).stream().map(Locality::view).toList());
 		model.addAttribute("parent", service.parent(locality).filter(service::canRead).map(Locality::view).orElse(null));
-		model.addAttribute("children", service.children(locality, day, Paging.of(page, 100, null)).map(Locality::view));
+		var children = service.children(locality, day, Paging.of(page, 100, null)).map(Locality::view);
+		model.addAttribute("children", children);
+		// Villages listed under a successor commune carry the name of the commune they came from.
+		model.addAttribute("formerParents", service.names(children.stream().map(LocalityView::parentId)
+			.filter(parentId -> !parentId.equals(locality.id())).distinct().toList()));
 		model.addAttribute("successors", service.successors(locality));
 		model.addAttribute("predecessors", service.predecessors(locality));
 		model.addAttribute("formerNames", service.formerNames(locality));

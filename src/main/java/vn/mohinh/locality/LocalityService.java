@@ -42,9 +42,14 @@ class LocalityService {
 		return locality;
 	}
 
-	/** The unit with an official code on a date, if the user may read it. */
+	/**
+	 * The unit with an official code on a date, if the user may read it; without a date, the unit
+	 * bearing the code today or else the last one that bore it (a commune abolished in 2025).
+	 */
 	Locality getByCode(String code, LocalDate on) {
-		Locality locality = localities.findByCodeOn(code, on).orElseThrow(() -> new NotFoundException("locality", code));
+		Optional<Locality> found = on != null ? localities.findByCodeOn(code, on)
+				: localities.findByCodeOn(code, LocalDate.now()).or(() -> localities.findAllByCode(code).stream().findFirst());
+		Locality locality = found.orElseThrow(() -> new NotFoundException("locality", code));
 		scope.requireReadable(locality.path());
 		return locality;
 	}
@@ -167,6 +172,15 @@ class LocalityService {
 			}
 		}
 		return locality.name();
+	}
+
+	/** Full names by id, in one query. */
+	Map<Long, String> names(List<Long> ids) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			localities.findAllById(ids).forEach(l -> names.put(l.id(), l.fullName()));
+		}
+		return names;
 	}
 
 	Optional<Locality> parent(Locality locality) {

@@ -14,11 +14,9 @@ class LocalityText {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final MessageSource messages;
-	private final Localities localities;
 
-	LocalityText(MessageSource messages, Localities localities) {
+	LocalityText(MessageSource messages) {
 		this.messages = messages;
-		this.localities = localities;
 	}
 
 	/** "từ 01/07/2025", "đến 30/06/2025", "01/07/2025 – 30/06/2026" or "" when open at both ends. */
@@ -29,11 +27,6 @@ class LocalityText {
 		String key = from == null ? "locality.validity.until" : to == null ? "locality.validity.since" : "locality.validity.between";
 		return messages.getMessage(key, new Object[] { from == null ? null : DAY.format(from), to == null ? null : DAY.format(to),
 				to == null ? DAY.format(from) : DAY.format(to) }, LocaleContextHolder.getLocale());
-	}
-
-	/** The full name of a locality's parent, for villages shown under a successor commune. */
-	public String parentName(LocalityView locality) {
-		return locality.parentId() == null ? "" : localities.findById(locality.parentId()).map(Locality::fullName).orElse("");
 	}
 
 }

@@ -86,6 +86,13 @@ public class ScopeGuard {
 		}
 	}
 
+	/** Throws 403 for users who may only read (viewers, inspectors) before they start a change. */
+	public void requireEditor() {
+		if (!CurrentUser.get().map(ScopedPrincipal::canEdit).orElse(false)) {
+			throw new AccessDeniedException("read-only");
+		}
+	}
+
 	public boolean canEdit(String path) {
 		return canRead(path) && CurrentUser.get().map(ScopedPrincipal::canEdit).orElse(false);
 	}

@@ -55,7 +55,7 @@ class V2__OfficialLocalities extends BaseJavaMigration {
 				Map.of());
 		Map<String, String> legalBasis = new HashMap<>();
 		for (CSVRecord row : read("kon-ray-2025.csv")) {
-			legalBasis.put(row.get("old_code") + ">" + row.get("new_code"), row.get("legal_basis"));
+			legalBasis.put(row.get("old_code") + ">" + row.get("new_code"), LegalBasis.vietnamese(row.get("legal_basis")));
 		}
 		insertMergers(connection, read("admin-units-vn-2025-mapping.csv"), oldIds, newIds, legalBasis);
 		try (Statement statement = connection.createStatement()) {

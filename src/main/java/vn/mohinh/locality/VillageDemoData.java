@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.mohinh.shared.demo.DemoSeed;
 
 /**
  * Demo data: every village (thôn) of Kon Rẫy that the source article names, under its commune as
@@ -34,17 +35,17 @@ class VillageDemoData implements ApplicationRunner {
 	}
 
 	private final Localities localities;
-	private final boolean enabled;
+	private final DemoSeed seed;
 
-	VillageDemoData(Localities localities, @Value("${mohinh.demo-data:false}") boolean enabled) {
+	VillageDemoData(Localities localities, DemoSeed seed) {
 		this.localities = localities;
-		this.enabled = enabled;
+		this.seed = seed;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!enabled) {
+		if (!seed.claim("villages")) {
 			return;
 		}
 		for (var entry : VILLAGES.entrySet()) {

@@ -155,6 +155,10 @@ class VillageImport {
 			problems.add(new Problem(line, "locality.village.communeEnded", record.get(3)));
 			return null;
 		}
+		if (commune.validFrom() != null && validFrom != null && validFrom.isBefore(commune.validFrom())) {
+			problems.add(new Problem(line, "locality.village.beforeCommune", record.get(3)));
+			return null;
+		}
 		if (localities.exists((root, q, cb) -> cb.and(cb.equal(root.get("parentId"), commune.id()),
 				cb.equal(root.get("searchKey"), Locality.searchKeyOf(name, null, null)), cb.isNull(root.get("validTo"))))) {
 			problems.add(new Problem(line, "locality.village.duplicate", name));

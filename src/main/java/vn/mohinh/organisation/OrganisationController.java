@@ -144,7 +144,8 @@ class OrganisationController {
 		model.addAttribute("kinds", OrganisationKind.values());
 		model.addAttribute("localities", service.localityChoices(form == null ? null : form.getLocalityId()));
 		model.addAttribute("parents",
-				service.organisationChoices(null).stream().filter(c -> id == null || c.id() != id).toList());
+				service.organisationChoices(null, form == null ? null : form.getParentId()).stream()
+					.filter(c -> id == null || c.id() != id).toList());
 		model.addAttribute("hiddenParentId", form == null ? null : service.hiddenParent(form, id));
 		return FORM;
 	}

@@ -3,7 +3,6 @@ package vn.mohinh.organisation;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mohinh.locality.LocalityDirectory;
+import vn.mohinh.shared.demo.DemoSeed;
 import vn.mohinh.locality.LocalityView;
 
 /**
@@ -35,20 +35,19 @@ class OrganisationDemoData implements ApplicationRunner {
 	private final Organisations organisations;
 	private final People people;
 	private final LocalityDirectory localities;
-	private final boolean enabled;
+	private final DemoSeed seed;
 
-	OrganisationDemoData(Organisations organisations, People people, LocalityDirectory localities,
-			@Value("${mohinh.demo-data:false}") boolean enabled) {
+	OrganisationDemoData(Organisations organisations, People people, LocalityDirectory localities, DemoSeed seed) {
 		this.organisations = organisations;
 		this.people = people;
 		this.localities = localities;
-		this.enabled = enabled;
+		this.seed = seed;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!enabled || !organisations.findByName(CELL).isEmpty()) {
+		if (!seed.claim("organisations")) {
 			return;
 		}
 		LocalityView province = place("62");

@@ -286,12 +286,23 @@ class OrganisationService {
 		return choices;
 	}
 
-	/** Organisations in scope for a select, optionally only one kind, in Vietnamese order. */
-	List<Choice> organisationChoices(OrganisationKind kind) {
-		return organisations
+	/**
+	 * Organisations in scope for a select, optionally only one kind, in Vietnamese order. The current
+	 * selections are always offered, even past the cap, so that saving a form never drops them.
+	 */
+	List<Choice> organisationChoices(OrganisationKind kind, Long... current) {
+		List<Choice> choices = new ArrayList<>(organisations
 			.findAll(Specification.allOf(scope.within("scopePath"), Searching.equal("kind", kind)),
 					PageRequest.of(0, CHOICES, ORDER))
-			.map(o -> new Choice(o.id(), o.name())).getContent();
+			.map(o -> new Choice(o.id(), o.name())).getContent());
+		Set<Long> offered = choices.stream().map(Choice::id).collect(Collectors.toSet());
+		List<Long> missing = Arrays.stream(current).filter(id -> id != null && !offered.contains(id)).toList();
+		if (!missing.isEmpty()) {
+			organisations.findAllById(missing).stream().filter(o -> scope.canRead(o.scopePath()))
+				.filter(o -> kind == null || o.kind() == kind).forEach(o -> choices.add(new Choice(o.id(), o.name())));
+			choices.sort(VietnameseText.comparing(Choice::label));
+		}
+		return choices;
 	}
 
 	Map<Long, OrganisationView> views(Set<Long> ids) {

@@ -135,8 +135,9 @@ class PersonController {
 		model.addAttribute("personId", id);
 		model.addAttribute("hiddenCellId", form == null ? null : service.hiddenCell(form, id));
 		model.addAttribute("genders", Gender.values());
-		model.addAttribute("workplaces", organisations.organisationChoices(null));
-		model.addAttribute("cells", organisations.organisationChoices(OrganisationKind.PARTY_CELL));
+		model.addAttribute("workplaces", organisations.organisationChoices(null, form == null ? null : form.getOrganisationId()));
+		model.addAttribute("cells",
+				organisations.organisationChoices(OrganisationKind.PARTY_CELL, form == null ? null : form.getPartyCellId()));
 		return FORM;
 	}
 

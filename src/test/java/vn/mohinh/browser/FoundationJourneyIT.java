@@ -57,6 +57,9 @@ class FoundationJourneyIT {
 			browser.checkAccessibility();
 			browser.go("/profile");
 			browser.checkAccessibility();
+			browser.go("/admin/users");
+			browser.waitFor(By.tagName("h1"), "Không thực hiện được");
+			browser.checkAccessibility();
 
 			browser.click(By.cssSelector(".toolbar [data-text-size='1']"));
 			assertThat(browser.script("return document.documentElement.getAttribute('data-text-size')")).isEqualTo("1");

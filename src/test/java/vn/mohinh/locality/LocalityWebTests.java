@@ -36,6 +36,9 @@ class LocalityWebTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	VillageDemoData villageDemoData;
+
 	long id(String code) {
 		return directory.findByCode(code, BEFORE_REFORM).orElseThrow().id();
 	}
@@ -84,7 +87,7 @@ class LocalityWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Xã Kon Braih")))
 			.andExpect(content().string(containsString("01/07/2025")))
-			.andExpect(content().string(containsString("NQ 1677/NQ-UBTVQH15")))
+			.andExpect(content().string(containsString("Nghị quyết số 1677/NQ-UBTVQH15 ngày 16/06/2025, Điều 1 khoản 77")))
 			.andExpect(content().string(containsString("Thôn 3")));
 	}
 
@@ -173,6 +176,15 @@ class LocalityWebTests {
 			.andExpect(content().string(containsString("vừa được người khác sửa")))
 			.andExpect(Html.shows("value=\"Tên Khác\""));
 		assertThat(directory.find(created).orElseThrow().name()).isEqualTo(name + " Mới");
+
+		// The re-shown form carries the saved version: sending it again is a deliberate overwrite.
+		String saved = String.valueOf(directory.find(created).orElseThrow().version());
+		mvc.perform(post("/localities/{id}/rename", created).with(csrf()).param("name", "Tên Khác")
+			.param("effectiveOn", "01/01/2023").param("version", version))
+			.andExpect(Html.shows("name=\"version\" value=\"" + saved + "\""));
+		mvc.perform(post("/localities/{id}/rename", created).with(csrf()).param("name", "Tên Khác")
+			.param("effectiveOn", "01/01/2023").param("version", saved)).andExpect(status().is3xxRedirection());
+		assertThat(directory.find(created).orElseThrow().name()).isEqualTo("Tên Khác");
 	}
 
 	@Test
@@ -225,6 +237,34 @@ class LocalityWebTests {
 			.contains("Thôn 3", "Thôn 12", "Thôn 8");
 		assertThat(directory.findLatestByCode("23497").orElseThrow().fullName()).isEqualTo("Xã Kon Braih");
 		assertThat(directory.findLatestByCode("614").orElseThrow().fullName()).isEqualTo("Huyện Kon Rẫy");
+	}
+
+	@Test
+	@WithUserDetails("huyen")
+	void anUnreadableDayIsExplainedBesideTheField() throws Exception {
+		mvc.perform(get("/localities/{id}", id("614")).param("on", "99/99/2020"))
+			.andExpect(status().isOk())
+			.andExpect(Html.shows("Ngày không hợp lệ"))
+			.andExpect(Html.shows("value=\"99/99/2020\""));
+		mvc.perform(get("/localities").param("on", "abc")).andExpect(status().isOk()).andExpect(Html.shows("Ngày không hợp lệ"));
+	}
+
+	@Test
+	@WithUserDetails("dakruong")
+	void apiFindsAnAbolishedCommuneByItsCodeWithoutADate() throws Exception {
+		mvc.perform(get("/api/v1/localities/23488")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.locality.fullName").value("Xã Đắk Ruồng"))
+			.andExpect(jsonPath("$.successors[0].locality.fullName").value("Xã Kon Braih"));
+		mvc.perform(get("/api/v1/localities").param("parent", "23488")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(6)));
+	}
+
+	@Test
+	void demoVillagesAreLoadedOnTheFirstStartOnly() {
+		long before = localityCount();
+		villageDemoData.run(null);
+		assertThat(localityCount()).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from demo_seed where part = 'villages'").query(Long.class).single()).isEqualTo(1);
 	}
 
 }

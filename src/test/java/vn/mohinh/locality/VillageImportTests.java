@@ -94,7 +94,21 @@ class VillageImportTests {
 	@WithUserDetails("lanhdao")
 	void viewersCannotImport() throws Exception {
 		long before = villages();
-		upload("ma_xa,ten,loai,hieu_luc_tu\n23488,Thôn Lãnh Đạo,thôn,\n").andExpect(Html.shows("nằm ngoài địa bàn bạn được sửa"));
+		upload("ma_xa,ten,loai,hieu_luc_tu\n23488,Thôn Lãnh Đạo,thôn,\n").andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/localities/villages/import"))
+			.andExpect(status().isForbidden());
+		assertThat(villages()).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void aRowDatedBeforeItsCommuneExistedIsListed() throws Exception {
+		long before = villages();
+		mvc.perform(multipart("/localities/villages/import").file(new MockMultipartFile("file", "thon.csv", "text/csv",
+				"ma_xa,ten,loai,hieu_luc_tu\n23497,Thôn Mới B,thôn,01/01/2020\n".getBytes(StandardCharsets.UTF_8)))
+			.param("codesOn", "26/11/2026").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(Html.shows("trước ngày thành lập của xã"));
 		assertThat(villages()).isEqualTo(before);
 	}
 
