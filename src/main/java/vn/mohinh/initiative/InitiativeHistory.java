@@ -1,0 +1,93 @@
+package vn.mohinh.initiative;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A model's history for its page: every audited change (Envers), who made it, when, and which
+ * parts it touched, found by comparing each revision with the one before.
+ */
+@Component
+@Transactional(readOnly = true)
+class InitiativeHistory {
+
+	/** Columns of the model compared between revisions, with the part of the page each belongs to. */
+	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("name", "name"),
+			Map.entry("type_id", "type"), Map.entry("commune_id", "commune"), Map.entry("start_date", "dates"),
+			Map.entry("end_date", "dates"), Map.entry("lead_organisation_id", "lead"),
+			Map.entry("person_in_charge_id", "personInCharge"), Map.entry("description", "description"),
+			Map.entry("published", "published"), Map.entry("status", "status"), Map.entry("status_reason", "status"),
+			Map.entry("origin_id", "lineage"), Map.entry("current_level", "level"),
+			Map.entry("overlap_reason", "overlap"));
+
+	private static final Map<String, String> COLLECTIONS = Map.of("initiative_site_aud", "sites", "initiative_level_aud",
+			"level", "initiative_partner_aud", "partners", "initiative_document_aud", "documents",
+			"initiative_target_aud", "targets", "initiative_registration_aud", "registration", "initiative_file_aud",
+			"files");
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final JdbcClient jdbc;
+
+	InitiativeHistory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A change on the timeline; {@code parts} are message-key suffixes (initiative.part.*). */
+	public record Change(long revision, LocalDateTime at, String username, boolean created, List<String> parts) {
+	}
+
+	/** Newest first; the audit trail itself (table audit_revision) belongs to the account module. */
+	List<Change> of(long initiativeId) {
+		List<Map<String, Object>> rows = jdbc.sql("""
+				select a.*, r.changed_at as changed_at_, r.username as username_ from initiative_aud a
+				join audit_revision r on r.id = a.rev where a.id = ? order by a.rev""").param(initiativeId)
+			.query().listOfRows();
+		Map<Long, Set<String>> collectionParts = new java.util.HashMap<>();
+		for (var table : COLLECTIONS.entrySet()) {
+			for (Long rev : jdbc.sql("select distinct rev from " + table.getKey() + " where initiative_id = ?")
+				.param(initiativeId).query(Long.class).list()) {
+				collectionParts.computeIfAbsent(rev, k -> new TreeSet<>()).add(table.getValue());
+			}
+		}
+		List<Change> changes = new ArrayList<>();
+		Map<String, Object> before = null;
+		for (Map<String, Object> row : rows) {
+			long rev = ((Number) value(row, "rev")).longValue();
+			Set<String> parts = new TreeSet<>(collectionParts.getOrDefault(rev, Set.of()));
+			boolean created = before == null;
+			if (!created) {
+				for (var column : COLUMNS.entrySet()) {
+					if (!Objects.equals(value(before, column.getKey()), value(row, column.getKey()))) {
+						parts.add(column.getValue());
+					}
+				}
+			}
+			Object at = value(row, "changed_at_");
+			LocalDateTime when = at instanceof Timestamp ts ? ts.toLocalDateTime()
+					: at instanceof java.time.OffsetDateTime odt ? odt.atZoneSameInstant(VIETNAM).toLocalDateTime() : null;
+			changes.add(new Change(rev, when, (String) value(row, "username_"), created, List.copyOf(parts)));
+			before = row;
+		}
+		java.util.Collections.reverse(changes);
+		return changes;
+	}
+
+	/** Column labels come back upper case from H2 and lower case from PostgreSQL. */
+	private static Object value(Map<String, Object> row, String column) {
+		Object v = row.get(column);
+		return v != null || row.containsKey(column) ? v : row.get(column.toUpperCase());
+	}
+
+}

@@ -1,0 +1,73 @@
+package vn.mohinh.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The register of models: a commune editor creates a model in two villages and submits it, the
+ * district editor registers it, and both find it in the filtered list; axe-core on every page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class InitiativeJourneyIT {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theCommuneCreatesAndSubmitsTheDistrictRegistersBothFindIt() throws Exception {
+		String name = "Khu dân cư tự quản " + UUID.randomUUID().toString().substring(0, 6);
+		try (Browser browser = Browser.open(port)) {
+			browser.login("dakruong", "mohinh-demo");
+			browser.click(By.linkText("Mô hình"));
+			browser.waitFor(By.tagName("main"), "Khu dân cư đảm bảo an toàn giao thông");
+			browser.checkAccessibility();
+			browser.click(By.linkText("Thêm mô hình"));
+			browser.find(By.id("name")).sendKeys(name);
+			new Select(browser.find(By.id("typeId"))).selectByVisibleText("Khu dân cư phòng, chống tội phạm");
+			assertThat(browser.find(By.id("communeCode")).getAttribute("value")).isEqualTo("23488");
+			browser.find(By.id("villages")).sendKeys("8, 13");
+			browser.find(By.id("startDate")).sendKeys("01/03/2024");
+			browser.checkAccessibility();
+			browser.find(By.id("name")).submit();
+			browser.waitFor(By.id("villages"), "Thôn 8, Thôn 13");
+			browser.checkAccessibility();
+			browser.click(By.xpath("//button[contains(., 'Gửi đăng ký năm 2024')]"));
+			browser.waitFor(By.tagName("main"), "Đã gửi đăng ký");
+			browser.checkAccessibility();
+			browser.click(By.cssSelector("nav.main-nav form button"));
+
+			browser.login("huyen", "mohinh-demo");
+			browser.go("/initiatives?locality=23488");
+			browser.find(By.id("q")).sendKeys("khu dan cu tu quan");
+			browser.waitFor(By.id("initiative-results"), name);
+			browser.checkAccessibility();
+			browser.click(By.linkText(name));
+			browser.find(By.id("board-2024")).sendKeys("Ban Tuyên giáo Huyện ủy Kon Rẫy");
+			browser.find(By.id("registeredOn-2024")).sendKeys("15/03/2024");
+			browser.find(By.id("reference-2024")).sendKeys("15/ĐK-BTG");
+			browser.click(By.xpath("//button[contains(., 'Xác nhận đăng ký năm 2024')]"));
+			browser.waitFor(By.tagName("main"), "Đã xác nhận đăng ký");
+			assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("15/ĐK-BTG", "dakruong", "huyen");
+			browser.checkAccessibility();
+			browser.go("/initiatives?locality=23488&q=tu+quan");
+			browser.waitFor(By.id("initiative-results"), "Đã đăng ký (2024)");
+			browser.click(By.cssSelector("nav.main-nav form button"));
+
+			browser.login("dakruong", "mohinh-demo");
+			browser.go("/initiatives?q=tu+quan");
+			browser.waitFor(By.id("initiative-results"), name);
+			assertThat(browser.driver.findElement(By.id("initiative-results")).getText()).contains("Đã đăng ký (2024)");
+			browser.checkAccessibility();
+		}
+	}
+
+}
