@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -14,12 +13,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import vn.mohinh.document.GuidingDocumentView;
 import vn.mohinh.document.GuidingDocuments;
 import vn.mohinh.locality.LocalityDirectory;
 import vn.mohinh.locality.LocalityView;
 import vn.mohinh.organisation.OrganisationDirectory;
 import vn.mohinh.organisation.PersonView;
+import vn.mohinh.shared.demo.DemoSeed;
 import vn.mohinh.shared.security.ScopedPrincipal;
 
 /**
@@ -48,21 +51,20 @@ class InitiativeDemoData implements ApplicationRunner {
 	private final LocalityDirectory localities;
 	private final OrganisationDirectory organisations;
 	private final GuidingDocuments documents;
-	private final boolean enabled;
-	private final org.springframework.transaction.support.TransactionTemplate transaction;
+	private final DemoSeed seed;
+	private final TransactionTemplate transaction;
 
 	InitiativeDemoData(Initiatives initiatives, InitiativeTypes types, Events events, LocalityDirectory localities,
 			OrganisationDirectory organisations, GuidingDocuments documents,
-			org.springframework.transaction.PlatformTransactionManager transactions,
-			@Value("${mohinh.demo-data:false}") boolean enabled) {
-		this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+			PlatformTransactionManager transactions, DemoSeed seed) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.initiatives = initiatives;
 		this.types = types;
 		this.events = events;
 		this.localities = localities;
 		this.organisations = organisations;
 		this.documents = documents;
-		this.enabled = enabled;
+		this.seed = seed;
 	}
 
 	/** Reads through the facades as a national administrator would; the audit trail names the loader. */
@@ -77,13 +79,14 @@ class InitiativeDemoData implements ApplicationRunner {
 	/** The transaction commits inside the loader's sign-in, so that the audit trail names it. */
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!enabled || !initiatives.findByName(MARKER).isEmpty()) {
-			return;
-		}
 		var previous = SecurityContextHolder.getContext().getAuthentication();
 		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(new Loader(), null, List.of()));
 		try {
-			transaction.executeWithoutResult(status -> load());
+			transaction.executeWithoutResult(status -> {
+				if (seed.claim("initiatives")) {
+					load();
+				}
+			});
 		}
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);
