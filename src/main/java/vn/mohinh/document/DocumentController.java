@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.mohinh.shared.files.ContentDispositions;
 import vn.mohinh.shared.web.Paging;
 
 /** The register's pages: list with active search, a document, the form to register or revise one, its file. */
