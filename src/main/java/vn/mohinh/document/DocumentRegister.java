@@ -15,13 +15,16 @@ import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.mohinh.locality.LocalityDirectory;
 import vn.mohinh.locality.LocalityView;
+import vn.mohinh.shared.excel.ExcelExport;
 import vn.mohinh.shared.files.FileRejectedException;
 import vn.mohinh.shared.files.FileStore;
 import vn.mohinh.shared.files.FileType;
@@ -40,6 +43,8 @@ class DocumentRegister {
 	/** Texts and their scans; the message document.error.file.type names them. */
 	static final Set<FileType> FILE_TYPES = Collections.unmodifiableSet(
 			EnumSet.of(FileType.PDF, FileType.DOC, FileType.DOCX, FileType.XLSX, FileType.JPEG, FileType.PNG));
+
+	private static final int EXPORT_PAGE = 500;
 
 	private final Documents documents;
 	private final DocumentAccess access;
@@ -61,6 +66,16 @@ class DocumentRegister {
 	Page<DocumentCard> list(DocumentQuery query, Pageable pageable) {
 		return documents.findAll(access.readable().and(query.filter()), pageable)
 			.map(d -> DocumentCard.of(d, access.canWrite(d)));
+	}
+
+	/**
+	 * Every document of the list's filters in scope, fetched page by page as the caller reads them
+	 * (an export); the scope is that of the user who asks, fixed now.
+	 */
+	Iterable<DocumentCard> export(DocumentQuery query) {
+		Specification<GuidingDocument> filter = access.readable().and(query.filter());
+		return ExcelExport.pages(p -> documents.findBy(filter, q -> q.sortBy(query.order().sort()).slice(p))
+			.map(d -> DocumentCard.of(d, false)), PageRequest.of(0, EXPORT_PAGE));
 	}
 
 	DocumentCard read(long id) {
