@@ -1,6 +1,8 @@
 package vn.mohinh.document;
 
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.mohinh.shared.files.ContentDispositions;
+import vn.mohinh.shared.files.FileType;
 import vn.mohinh.shared.web.Paging;
 
 /** The register's pages: list with active search, a document, the form to register or revise one, its file. */
@@ -36,9 +40,11 @@ class DocumentController {
 	private static final String FORM_NAME = "documentForm";
 
 	private final DocumentRegister register;
+	private final DocumentExport export;
 
-	DocumentController(DocumentRegister register) {
+	DocumentController(DocumentRegister register, DocumentExport export) {
 		this.register = register;
+		this.export = export;
 	}
 
 	/** Ids come from the path, never from the form. */
@@ -66,6 +72,16 @@ class DocumentController {
 			return "document/list :: results";
 		}
 		return "document/list";
+	}
+
+	/** The list with the same filters and scope, every page of it, as .xlsx. */
+	@GetMapping("/export.xlsx")
+	void export(@ModelAttribute("filter") DocumentFilter filter, BindingResult ignoredMalformedParams, Locale locale,
+			HttpServletResponse response) throws IOException {
+		response.setContentType(FileType.XLSX.mediaType().toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(export.fileName(locale)));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		export.write(filter.toQuery(), locale, response.getOutputStream());
 	}
 
 	@GetMapping("/{id}")

@@ -1,25 +1,33 @@
 package vn.mohinh.document;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.mohinh.locality.LocalityDirectory;
 import vn.mohinh.locality.LocalityView;
+import vn.mohinh.shared.excel.ExcelExport;
+import vn.mohinh.shared.files.FileRejectedException;
+import vn.mohinh.shared.files.FileStore;
+import vn.mohinh.shared.files.FileType;
 import vn.mohinh.shared.security.CurrentUser;
 import vn.mohinh.shared.security.ScopedPrincipal;
 import vn.mohinh.shared.web.NotFoundException;
@@ -31,6 +39,12 @@ import vn.mohinh.shared.web.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 class DocumentRegister {
+
+	/** Texts and their scans; the message document.error.file.type names them. */
+	static final Set<FileType> FILE_TYPES = Collections.unmodifiableSet(
+			EnumSet.of(FileType.PDF, FileType.DOC, FileType.DOCX, FileType.XLSX, FileType.JPEG, FileType.PNG));
+
+	private static final int EXPORT_PAGE = 500;
 
 	private final Documents documents;
 	private final DocumentAccess access;
@@ -52,6 +66,16 @@ class DocumentRegister {
 	Page<DocumentCard> list(DocumentQuery query, Pageable pageable) {
 		return documents.findAll(access.readable().and(query.filter()), pageable)
 			.map(d -> DocumentCard.of(d, access.canWrite(d)));
+	}
+
+	/**
+	 * Every document of the list's filters in scope, fetched page by page as the caller reads them
+	 * (an export); the scope is that of the user who asks, fixed now.
+	 */
+	Iterable<DocumentCard> export(DocumentQuery query) {
+		Specification<GuidingDocument> filter = access.readable().and(query.filter());
+		return ExcelExport.pages(p -> documents.findBy(filter, q -> q.sortBy(query.order().sort()).slice(p))
+			.map(d -> DocumentCard.of(d, false)), PageRequest.of(0, EXPORT_PAGE));
 	}
 
 	DocumentCard read(long id) {
@@ -84,7 +108,7 @@ class DocumentRegister {
 		GuidingDocument document = GuidingDocument.register(details, placement, kindNames, now);
 		// The file last: every cheap check has passed, and a failed save below removes it again.
 		if (hasUpload(upload)) {
-			document.attach(files.store(upload), now);
+			document.attach(store(upload), now);
 		}
 		return save(document).id();
 	}
@@ -97,7 +121,7 @@ class DocumentRegister {
 		Instant now = clock.instant();
 		document.revise(details, placement, kindNames, now);
 		if (hasUpload(upload)) {
-			document.attach(files.store(upload), now);
+			document.attach(store(upload), now);
 		}
 		save(document);
 	}
@@ -122,10 +146,8 @@ class DocumentRegister {
 		if (attachment == null || attachment.sha256() == null) {
 			throw new NotFoundException("file of document", id);
 		}
-		Path path = files.pathOf(attachment.sha256());
-		if (!Files.isReadable(path)) {
-			throw new NotFoundException("file", attachment.sha256());
-		}
+		Path path = files.find(attachment.sha256())
+			.orElseThrow(() -> new NotFoundException("file", attachment.sha256()));
 		return new DocumentFile(attachment, path);
 	}
 
@@ -237,6 +259,16 @@ class DocumentRegister {
 			throw new StaleDocumentException(id);
 		}
 		return document;
+	}
+
+	/** The shared store's refusal, worded by this module's messages by the form's file field. */
+	private Attachment store(MultipartFile upload) {
+		try {
+			return Attachment.of(files.store(upload, FILE_TYPES));
+		}
+		catch (FileRejectedException ex) {
+			throw new DocumentRuleException("file", "document.error.file." + ex.reason().code(), ex.args());
+		}
 	}
 
 	/** A form without a chosen file still sends an empty part with no name; that is no upload. */

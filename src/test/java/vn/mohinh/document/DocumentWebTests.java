@@ -40,6 +40,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.mohinh.MoHinhTest;
 import vn.mohinh.locality.LocalityDirectory;
+import vn.mohinh.shared.files.FileSnifferTests;
+import vn.mohinh.shared.files.FileStore;
+import vn.mohinh.shared.files.FileType;
 import vn.mohinh.shared.text.VietnameseText;
 
 /**
@@ -395,7 +398,7 @@ class DocumentWebTests {
 		byte[] bytes = pdf();
 		Path path = files.pathOf(sha256(bytes));
 		tx.executeWithoutResult(status -> {
-			files.store(new MockMultipartFile("file", "x.pdf", "application/pdf", bytes));
+			files.store(new MockMultipartFile("file", "x.pdf", "application/pdf", bytes), DocumentRegister.FILE_TYPES);
 			assertThat(path).exists();
 			status.setRollbackOnly();
 		});

@@ -1,9 +1,10 @@
-package vn.mohinh.document;
+package vn.mohinh.shared.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Download names survive any browser and cannot break the header. */
 class ContentDispositionsTests {
 
 	@Test
@@ -20,11 +21,9 @@ class ContentDispositionsTests {
 	}
 
 	@Test
-	void uploadNamesLoseTheirDirectories() {
-		String hash = "a".repeat(64);
-		assertThat(FileStore.displayName("C:\\Users\\x\\Kế hoạch.pdf", hash, FileType.PDF)).isEqualTo("Kế hoạch.pdf");
-		assertThat(FileStore.displayName("../../etc/passwd", hash, FileType.PDF)).isEqualTo("passwd");
-		assertThat(FileStore.displayName("", hash, FileType.PDF)).isEqualTo("aaaaaaaaaaaa.pdf");
+	void photosAreShownInline() {
+		assertThat(ContentDispositions.inline("Ảnh thôn 2.jpg"))
+			.isEqualTo("inline; filename=\"Anh thon 2.jpg\"; filename*=UTF-8''%E1%BA%A2nh%20th%C3%B4n%202.jpg");
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.mohinh.document;
+package vn.mohinh.shared.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import java.util.zip.ZipFile;
  * Tells a file's type from its first bytes (magic numbers). Zip files are opened to tell Word and
  * Excel documents from any other zip (a renamed .jar or .apk is refused).
  */
-final class FileSniffer {
+public final class FileSniffer {
 
 	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
@@ -22,13 +22,17 @@ final class FileSniffer {
 			(byte) 0xE1 };
 	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+	// RIFF container: "RIFF", four bytes of length, then the form type; WAVE or AVI are no photos.
+	private static final byte[] RIFF = { 'R', 'I', 'F', 'F' };
+	private static final byte[] WEBP = { 'W', 'E', 'B', 'P' };
 	// An OOXML package names its parts within the first few entries; no need to read thousands.
 	private static final int MAX_ZIP_ENTRIES = 2000;
 
 	private FileSniffer() {
 	}
 
-	static Optional<FileType> sniff(Path file) throws IOException {
+	/** The type of the file's content, or empty for anything MoHinh does not accept. */
+	public static Optional<FileType> sniff(Path file) throws IOException {
 		byte[] head;
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(16);
@@ -41,6 +45,9 @@ final class FileSniffer {
 		}
 		if (startsWith(head, JPEG)) {
 			return Optional.of(FileType.JPEG);
+		}
+		if (startsWith(head, RIFF) && head.length >= 12 && Arrays.equals(head, 8, 12, WEBP, 0, 4)) {
+			return Optional.of(FileType.WEBP);
 		}
 		if (startsWith(head, OLE2)) {
 			return Optional.of(FileType.DOC);
@@ -55,7 +62,7 @@ final class FileSniffer {
 	 * DOCX and XLSX are zips with a [Content_Types].xml and a word/ or xl/ part. Only the central
 	 * directory is read, nothing is inflated, so a zip bomb costs nothing.
 	 */
-	static Optional<FileType> officeType(Path file) {
+	private static Optional<FileType> officeType(Path file) {
 		boolean contentTypes = false;
 		FileType type = null;
 		try (ZipFile zip = new ZipFile(file.toFile())) {

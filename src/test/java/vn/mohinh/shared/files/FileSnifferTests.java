@@ -1,4 +1,4 @@
-package vn.mohinh.document;
+package vn.mohinh.shared.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Types are told by content: a renamed program or web page is refused whatever it is called. */
-class FileSnifferTests {
+public class FileSnifferTests {
 
 	@TempDir
 	Path dir;
 
-	static byte[] pdf(String text) {
+	/** A small PDF; the text makes its hash unique. */
+	public static byte[] pdf(String text) {
 		return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 	}
 
@@ -52,6 +53,12 @@ class FileSnifferTests {
 				(byte) 0xE1, 0, 0 })).contains(FileType.DOC);
 		assertThat(sniff(zip("[Content_Types].xml", "_rels/.rels", "word/document.xml"))).contains(FileType.DOCX);
 		assertThat(sniff(zip("[Content_Types].xml", "xl/workbook.xml"))).contains(FileType.XLSX);
+		assertThat(sniff(webp())).contains(FileType.WEBP);
+	}
+
+	/** The head of a lossy WebP: "RIFF", the length, "WEBP", the first chunk. */
+	static byte[] webp() {
+		return new byte[] { 'R', 'I', 'F', 'F', 36, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' ', 0, 0 };
 	}
 
 	@Test
@@ -67,6 +74,9 @@ class FileSnifferTests {
 		assertThat(sniff(zip("word/document.xml"))).as("no [Content_Types].xml").isEmpty();
 		assertThat(sniff(new byte[] { 'P', 'K', 3, 4, 1, 2, 3 })).as("a broken zip").isEmpty();
 		assertThat(sniff(new byte[0])).isEmpty();
+		// Other RIFF files (sound, video) are no photos.
+		assertThat(sniff(new byte[] { 'R', 'I', 'F', 'F', 36, 0, 0, 0, 'W', 'A', 'V', 'E', 'f', 'm', 't', ' ' })).isEmpty();
+		assertThat(sniff(new byte[] { 'R', 'I', 'F', 'F', 36, 0, 0, 0, 'W', 'E' })).as("cut short").isEmpty();
 	}
 
 }

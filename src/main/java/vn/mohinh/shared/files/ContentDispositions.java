@@ -1,4 +1,4 @@
-package vn.mohinh.document;
+package vn.mohinh.shared.files;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -7,13 +7,23 @@ import java.text.Normalizer;
  * Content-Disposition for downloads: an ASCII {@code filename} for old clients and the exact name in
  * RFC 5987 {@code filename*} ("Kế hoạch 43.pdf" arrives as "Kế hoạch 43.pdf").
  */
-final class ContentDispositions {
+public final class ContentDispositions {
 
 	private ContentDispositions() {
 	}
 
-	static String attachment(String name) {
-		return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + rfc5987(name);
+	/** Offered for saving: documents, exports. */
+	public static String attachment(String name) {
+		return header("attachment", name);
+	}
+
+	/** Shown in the browser where it can be: photos. */
+	public static String inline(String name) {
+		return header("inline", name);
+	}
+
+	private static String header(String disposition, String name) {
+		return disposition + "; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + rfc5987(name);
 	}
 
 	static String asciiFallback(String name) {
