@@ -68,6 +68,37 @@ public final class NationalBenchmark {
 						"select count(*) from locality where path like ? and kind in " + VILLAGE_KINDS, quangNgai + "%")
 				.sql("villages under Hà Nội (scope prefix), count", connection,
 						"select count(*) from locality where path like ? and kind in " + VILLAGE_KINDS, haNoi + "%");
+			String konBraihPath = pathOf(connection, "23497", today);
+			// The model list as InitiativeQuery sends it: scope prefix, filters, Vietnamese order, one page + count.
+			benchmark
+				.sql("models in tỉnh Quảng Ngãi's scope, first page of 50", connection, """
+						select * from initiative where scope_path like ?
+						order by sort_key, id offset 0 rows fetch first 50 rows only""", quangNgai + "%")
+				.sql("models in tỉnh Quảng Ngãi's scope, count", connection,
+						"select count(*) from initiative where scope_path like ?", quangNgai + "%")
+				.sql("models in xã Kon Braih, first page of 50", connection, """
+						select * from initiative where scope_path like ?
+						order by sort_key, id offset 0 rows fetch first 50 rows only""", konBraihPath + "%")
+				.sql("models nationwide, one type and status, running in 2021, page 3 of 50", connection, """
+						select * from initiative where type_id = (select min(id) from initiative_type) and status = 'ACTIVE'
+						and start_year <= 2021 and (end_year is null or end_year >= 2021)
+						order by sort_key, id offset 100 rows fetch first 50 rows only""")
+				.sql("models nationwide, one type and status, running in 2021, count", connection, """
+						select count(*) from initiative where type_id = (select min(id) from initiative_type)
+						and status = 'ACTIVE' and start_year <= 2021 and (end_year is null or end_year >= 2021)""")
+				.sql("models in Hà Nội, provincial pilots in 2025, count", connection, """
+						select count(*) from initiative i where i.scope_path like ? and exists (select 1 from initiative_level l
+						where l.initiative_id = i.id and l.level_year = 2025 and l.pilot_level = 'DIEM_CAP_TINH')""",
+						haNoi + "%")
+				.sql("models nationwide, search \"van hoa\", first page of 50", connection, """
+						select * from initiative where search_key like ?
+						order by sort_key, id offset 0 rows fetch first 50 rows only""", "%van hoa%")
+				.sql("models nationwide, search \"van hoa\", count", connection,
+						"select count(*) from initiative where search_key like ?", "%van hoa%")
+				.sql("villages of a page of 50 models (one query)", connection, """
+						select initiative_id, village_name from initiative_site where initiative_id in
+						(select id from initiative where scope_path like ? order by sort_key, id fetch first 50 rows only)""",
+						quangNgai + "%");
 			String base = System.getenv("BENCH_BASE_URL");
 			if (base != null && !base.isBlank()) {
 				HttpClient client = HttpClient.newHttpClient();
@@ -75,7 +106,13 @@ public final class NationalBenchmark {
 				benchmark.http("API: children of xã Kon Braih", client,
 						URI.create(base + "/api/v1/localities?parent=23497"), token)
 					.http("API: search \"dak ruong\"", client, URI.create(base + "/api/v1/localities?q=dak%20ruong"),
-							token);
+							token)
+					.http("API: models of tỉnh Quảng Ngãi, first page", client,
+							URI.create(base + "/api/v1/initiatives?locality=51"), token)
+					.http("API: models nationwide, search \"van hoa\"", client,
+							URI.create(base + "/api/v1/initiatives?q=van%20hoa"), token)
+					.http("API: models of xã Kon Braih, running in 2021", client,
+							URI.create(base + "/api/v1/initiatives?locality=23497&year=2021"), token);
 			}
 			System.out.println(benchmark.markdown(benchmark.run()));
 		}
