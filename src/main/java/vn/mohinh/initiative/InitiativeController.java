@@ -290,18 +290,36 @@ class InitiativeController {
 		return FORM;
 	}
 
-	private static void reject(BindingResult result, InitiativeRuleException ex) {
-		if (ex.field() == null) {
-			result.reject(ex.messageKey(), ex.args(), null);
-		}
-		else {
+	/** Every broken rule by its field; rules of no field (or of a field not on the form) above the form. */
+	static void reject(BindingResult result, InitiativeRuleException ex) {
+		for (InitiativeRuleException.Violation v : ex.violations()) {
+			if (v.field() == null) {
+				result.reject(v.messageKey(), v.args(), null);
+				continue;
+			}
+			if (result.hasFieldErrors(v.field())) {
+				continue;
+			}
 			try {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+				result.rejectValue(v.field(), v.messageKey(), v.args(), null);
 			}
 			catch (org.springframework.beans.NotReadablePropertyException notOnTheForm) {
 				// A rule of another part (e.g. the origin's reason for a conversion): shown above the form.
-				result.reject(ex.messageKey(), ex.args(), null);
+				result.reject(v.messageKey(), v.args(), null);
 			}
+		}
+	}
+
+	/**
+	 * The form already failed its own checks: run the business rules too (nothing is saved) and add
+	 * what they find for the other fields, so that the user sees every problem at once.
+	 */
+	static void alsoCheck(BindingResult result, Runnable rules) {
+		try {
+			rules.run();
+		}
+		catch (InitiativeRuleException ex) {
+			reject(result, ex);
 		}
 	}
 
