@@ -187,35 +187,35 @@ class EventService {
 	 * under it on the day (communes of a district, villages of a commune), and the current one.
 	 * Empty for users without a root (national administrators), who type an official code.
 	 */
-	List<EventChoice> localityChoices(LocalDate on, Long currentId) {
-		List<EventChoice> choices = new ArrayList<>();
+	List<Choice> localityChoices(LocalDate on, Long currentId) {
+		List<Choice> choices = new ArrayList<>();
 		Long rootId = CurrentUser.get().map(ScopedPrincipal::scopeLocalityId).orElse(null);
 		if (rootId != null) {
 			localities.find(rootId).ifPresent(root -> {
-				choices.add(new EventChoice(root.id(), root.fullName()));
+				choices.add(new Choice(root.id(), root.fullName()));
 				LocalDate day = on == null ? LocalDate.now(clock) : on;
 				if (root.validTo() != null && day.isAfter(root.validTo())) {
 					day = root.validTo();
 				}
 				localities.childrenOn(root.id(), day, CHOICES).stream().filter(c -> access.canRead(c.path()))
-					.forEach(c -> choices.add(new EventChoice(c.id(), "– " + c.fullName())));
+					.forEach(c -> choices.add(new Choice(c.id(), "– " + c.fullName())));
 			});
 		}
 		if (currentId != null && choices.stream().noneMatch(c -> c.id() == currentId)) {
 			localities.find(currentId).filter(l -> access.canRead(l.path()))
-				.ifPresent(l -> choices.add(new EventChoice(l.id(), l.fullName())));
+				.ifPresent(l -> choices.add(new Choice(l.id(), l.fullName())));
 		}
 		return choices;
 	}
 
 	/** The models an event may belong to: those in scope, in Vietnamese order, and the current one. */
-	List<EventChoice> modelChoices(Long currentId) {
-		List<EventChoice> choices = new ArrayList<>(initiatives
+	List<Choice> modelChoices(Long currentId) {
+		List<Choice> choices = new ArrayList<>(initiatives
 			.findAll(access.<Initiative>readable(), PageRequest.of(0, CHOICES, InitiativeQuery.ORDER)).stream()
-			.map(i -> new EventChoice(i.id(), i.name() + " – " + i.communeName())).toList());
+			.map(i -> new Choice(i.id(), i.name() + " – " + i.communeName())).toList());
 		if (currentId != null && choices.stream().noneMatch(c -> c.id() == currentId)) {
 			initiatives.findById(currentId).filter(i -> access.canRead(i.scopePath()))
-				.ifPresent(i -> choices.add(new EventChoice(i.id(), i.name() + " – " + i.communeName())));
+				.ifPresent(i -> choices.add(new Choice(i.id(), i.name() + " – " + i.communeName())));
 		}
 		return choices;
 	}

@@ -34,7 +34,12 @@ class InitiativeJourneyIT {
 			browser.find(By.id("name")).sendKeys(name);
 			new Select(browser.find(By.id("typeId"))).selectByVisibleText("Khu dân cư phòng, chống tội phạm");
 			assertThat(browser.find(By.id("communeCode")).getAttribute("value")).isEqualTo("23488");
-			browser.find(By.id("villages")).sendKeys("8, 13");
+			browser.click(By.xpath("//label[normalize-space()='Thôn 8']"));
+			browser.click(By.xpath("//label[normalize-space()='Thôn 13']"));
+			browser.find(By.id("leadQuery")).sendKeys("dak ruong");
+			browser.waitUntil(d -> d.findElements(By.cssSelector("#leadOrganisationId option")).size() == 2);
+			new Select(browser.find(By.id("leadOrganisationId")))
+				.selectByVisibleText("Ban Thường trực Ủy ban MTTQ Việt Nam xã Đắk Ruồng");
 			browser.find(By.id("startDate")).sendKeys("01/03/2024");
 			browser.checkAccessibility();
 			browser.find(By.id("name")).submit();
