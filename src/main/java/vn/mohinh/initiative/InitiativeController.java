@@ -306,6 +306,8 @@ class InitiativeController {
 		}
 		catch (InitiativeRuleException ex) {
 			redirect.addFlashAttribute("problem", text(ex.messageKey(), ex.args()));
+			// The upload form shows its problems by its fields; other steps above the page.
+			redirect.addFlashAttribute("problemField", ex.field());
 		}
 		return "redirect:/initiatives/" + id;
 	}

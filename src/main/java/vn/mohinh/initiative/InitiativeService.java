@@ -143,7 +143,14 @@ class InitiativeService {
 	@Transactional
 	long create(InitiativeInput input, Long originId, LineageRelation relation, String lineageReason) {
 		access.requireEditor();
-		Resolved r = resolve(input, null);
+		InitiativeRuleException.Rules rules = new InitiativeRuleException.Rules();
+		if (relation == LineageRelation.CONVERSION && (lineageReason == null || lineageReason.isBlank())) {
+			rules.reject("lineageReason", "initiative.error.lifecycle.reasonRequired");
+		}
+		Resolved[] resolved = new Resolved[1];
+		rules.check(() -> resolved[0] = resolve(input, null));
+		rules.throwIfAny();
+		Resolved r = resolved[0];
 		Instant now = clock.instant();
 		Initiative initiative = Initiative.start(r.details(), r.type(), r.commune(), r.mergedCommuneIds(), r.placeText(),
 				r.villages(), r.overlaps(), now);
@@ -497,15 +504,26 @@ class InitiativeService {
 
 	/** The villages of the commune bearing a code on a day, and the ones already ticked. */
 	List<Choice> villageChoices(String communeCode, LocalDate on, List<Long> ticked) {
-		LocalDate day = on == null ? LocalDate.now(clock) : on;
+		LocalDate start = on == null ? LocalDate.now(clock) : on;
 		String code = communeCode == null || communeCode.isBlank() ? ownCommuneCode().orElse(null) : communeCode.strip();
 		if (code == null) {
 			return List.of();
 		}
-		LocalityView commune = localities.findByCode(code, day).or(() -> localities.findLatestByCode(code))
-			.filter(c -> access.canRead(c.path())).orElse(null);
+		// Codes were reused by the 2025 reform: the unit bearing it on the day, else the one before the
+		// reform (a district's communes are offered as they last were), whichever the user may read.
+		LocalityView commune = localities.findByCode(code, start).filter(c -> access.canRead(c.path()))
+			.or(() -> localities.findByCode(code, LocalDate.of(2025, 6, 30)).filter(c -> access.canRead(c.path())))
+			.or(() -> localities.findLatestByCode(code).filter(c -> access.canRead(c.path()))).orElse(null);
 		if (commune == null) {
 			return List.of();
+		}
+		LocalDate day = start;
+		// A commune abolished by the reform shows its villages as they last were.
+		if (commune.validTo() != null && day.isAfter(commune.validTo())) {
+			day = commune.validTo();
+		}
+		if (commune.validFrom() != null && day.isBefore(commune.validFrom())) {
+			day = commune.validFrom();
 		}
 		Map<Long, LocalityView> villages = villagesOf(commune, day);
 		List<Choice> choices = new ArrayList<>();
@@ -560,10 +578,10 @@ class InitiativeService {
 		InitiativeCard.Lineage origin = null;
 		if (i.originId() != null) {
 			origin = initiatives.findById(i.originId()).filter(o -> access.canRead(o.scopePath()))
-				.map(o -> lineage(o, i.originRelation())).orElse(null);
+				.map(o -> lineage(o, i.originRelation(), o.statusReason())).orElse(null);
 		}
 		List<InitiativeCard.Lineage> successors = initiatives.findByOriginIdOrderByStartDateAscIdAsc(i.id()).stream()
-			.filter(s -> access.canRead(s.scopePath())).map(s -> lineage(s, s.originRelation())).toList();
+			.filter(s -> access.canRead(s.scopePath())).map(s -> lineage(s, s.originRelation(), i.statusReason())).toList();
 		List<EventView> eventViews = events.findByInitiativeIdOrderByHeldOnDesc(i.id()).stream()
 			.filter(e -> access.canRead(e.scopePath())).map(e -> e.view(i.name())).toList();
 		List<Site> sites = i.sites().stream().sorted(VietnameseText.comparing(Site::villageName)).toList();
@@ -579,10 +597,11 @@ class InitiativeService {
 				i.updatedAt() == null ? null : LocalDateTime.ofInstant(i.updatedAt(), VIETNAM));
 	}
 
-	private InitiativeCard.Lineage lineage(Initiative other, LineageRelation relation) {
+	/** The reason of a conversion is the origin's: it is why the origin was closed. */
+	private InitiativeCard.Lineage lineage(Initiative other, LineageRelation relation, String originReason) {
 		String typeName = types.findById(other.typeId()).map(InitiativeType::name).orElse("");
 		return new InitiativeCard.Lineage(other.id(), other.name(), relation, typeName, other.status(),
-				other.communeName());
+				other.communeName(), relation == LineageRelation.CONVERSION ? originReason : null);
 	}
 
 	private Initiative readable(long id) {
