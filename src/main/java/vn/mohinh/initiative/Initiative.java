@@ -162,10 +162,19 @@ class Initiative {
 	 */
 	static Initiative start(InitiativeDetails details, InitiativeTypeView type, LocalityView commune, String placeText,
 			List<LocalityView> villages, List<String> overlaps, Instant now) {
+		return start(details, type, commune, Set.of(), placeText, villages, overlaps, now);
+	}
+
+	/**
+	 * As above; {@code mergedCommuneIds} are the communes merged whole into {@code commune} (the 2025
+	 * reform), whose villages now lie in it.
+	 */
+	static Initiative start(InitiativeDetails details, InitiativeTypeView type, LocalityView commune,
+			Set<Long> mergedCommuneIds, String placeText, List<LocalityView> villages, List<String> overlaps, Instant now) {
 		Initiative initiative = new Initiative();
 		initiative.status = InitiativeStatus.ACTIVE;
 		initiative.createdAt = now;
-		initiative.apply(details, type, commune, placeText, villages, overlaps, now);
+		initiative.apply(details, type, commune, mergedCommuneIds, placeText, villages, overlaps, now);
 		initiative.registrations.add(Registration.draft(initiative.startYear));
 		return initiative;
 	}
@@ -173,40 +182,61 @@ class Initiative {
 	/** New details; a retired type may be kept by a model that already has it, not chosen anew. */
 	void revise(InitiativeDetails details, InitiativeTypeView type, LocalityView commune, String placeText,
 			List<LocalityView> villages, List<String> overlaps, Instant now) {
-		apply(details, type, commune, placeText, villages, overlaps, now);
+		revise(details, type, commune, Set.of(), placeText, villages, overlaps, now);
 	}
 
-	private void apply(InitiativeDetails d, InitiativeTypeView type, LocalityView commune, String placeText,
-			List<LocalityView> villages, List<String> overlaps, Instant now) {
-		if (type.retired() && !Long.valueOf(type.id()).equals(typeId)) {
-			throw new InitiativeRuleException("typeId", "initiative.error.type.retired", type.name());
-		}
-		if (commune.kind().level() != LocalityKind.Level.COMMUNE) {
-			throw new InitiativeRuleException("communeCode", "initiative.error.commune.notCommune", commune.fullName());
-		}
-		if (villages.isEmpty()) {
-			throw new InitiativeRuleException("villages", "initiative.error.villages.required");
-		}
-		for (LocalityView village : villages) {
-			if (!village.kind().isVillage() || village.parentId() == null || village.parentId() != commune.id()) {
-				throw new InitiativeRuleException("villages", "initiative.error.villages.outside", village.name(),
-						commune.fullName());
-			}
-		}
+	void revise(InitiativeDetails details, InitiativeTypeView type, LocalityView commune, Set<Long> mergedCommuneIds,
+			String placeText, List<LocalityView> villages, List<String> overlaps, Instant now) {
+		apply(details, type, commune, mergedCommuneIds, placeText, villages, overlaps, now);
+	}
+
+	/**
+	 * The rules of what a user states that need no other part resolved: dates in order, a party
+	 * member in charge, a reason when the same type already runs there. Collected, not thrown.
+	 */
+	static void checkDetails(InitiativeDetails d, List<String> overlaps, InitiativeRuleException.Rules rules) {
 		if (d.startDate() == null) {
-			throw new InitiativeRuleException("startDate", "initiative.error.startDate.required");
+			rules.reject("startDate", "initiative.error.startDate.required");
 		}
-		if (d.endDate() != null && d.endDate().isBefore(d.startDate())) {
-			throw new InitiativeRuleException("endDate", "initiative.error.endDate.beforeStart");
+		if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
+			rules.reject("endDate", "initiative.error.endDate.beforeStart");
 		}
 		if (d.inCharge() != null && !d.inCharge().partyMember()) {
-			throw new InitiativeRuleException("personInCharge", "initiative.error.personInCharge.notPartyMember",
-					d.inCharge().fullName());
+			rules.reject("personInChargeId", "initiative.error.personInCharge.notPartyMember", d.inCharge().fullName());
 		}
+		if (!overlaps.isEmpty() && blankToNull(d.overlapReason()) == null) {
+			rules.reject("overlapReason", "initiative.warning.overlap", String.join("; ", overlaps));
+		}
+		if (d.level() != null && d.levelYear() != null && d.startDate() != null
+				&& (d.levelYear() < d.startDate().getYear()
+						|| (d.endDate() != null && d.levelYear() > d.endDate().getYear()))) {
+			rules.reject("levelYear", "initiative.error.level.yearOutside", String.valueOf(d.levelYear()));
+		}
+	}
+
+	/** Every rule is checked and every broken one reported at once, each by its field. */
+	private void apply(InitiativeDetails d, InitiativeTypeView type, LocalityView commune, Set<Long> mergedCommuneIds,
+			String placeText, List<LocalityView> villages, List<String> overlaps, Instant now) {
+		InitiativeRuleException.Rules rules = new InitiativeRuleException.Rules();
+		if (type.retired() && !Long.valueOf(type.id()).equals(typeId)) {
+			rules.reject("typeId", "initiative.error.type.retired", type.name());
+		}
+		if (commune.kind().level() != LocalityKind.Level.COMMUNE) {
+			rules.reject("communeCode", "initiative.error.commune.notCommune", commune.fullName());
+		}
+		if (villages.isEmpty()) {
+			rules.reject("villageIds", "initiative.error.villages.required");
+		}
+		for (LocalityView village : villages) {
+			boolean inCommune = village.parentId() != null
+					&& (village.parentId() == commune.id() || mergedCommuneIds.contains(village.parentId()));
+			if (!village.kind().isVillage() || !inCommune) {
+				rules.reject("villageIds", "initiative.error.villages.outside", village.name(), commune.fullName());
+			}
+		}
+		checkDetails(d, overlaps, rules);
+		rules.throwIfAny();
 		String reason = blankToNull(d.overlapReason());
-		if (!overlaps.isEmpty() && reason == null) {
-			throw new InitiativeRuleException("overlapReason", "initiative.warning.overlap", String.join("; ", overlaps));
-		}
 		this.name = VietnameseText.clean(d.name());
 		this.typeId = type.id();
 		this.communeId = commune.id();

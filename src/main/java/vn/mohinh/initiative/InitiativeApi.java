@@ -61,14 +61,15 @@ class InitiativeApi {
 
 	/** What a client sends to create or update a model; {@code version} is required for an update. */
 	record Body(String name, Long typeId, String communeCode, List<Long> villageIds, List<String> villages,
-			LocalDate startDate, LocalDate endDate, PilotLevel level, Integer levelYear, String leadOrganisation,
-			String personInCharge, List<InitiativeInput.PartnerInput> partners, List<Long> documentIds,
+			LocalDate startDate, LocalDate endDate, PilotLevel level, Integer levelYear, Long leadOrganisationId,
+			String leadOrganisation, Long personInChargeId, String personInCharge,
+			List<InitiativeInput.PartnerInput> partners, List<Long> documentIds,
 			List<InitiativeInput.TargetInput> targets, String description, Boolean published, String overlapReason,
 			Long version) {
 
 		InitiativeInput toInput() {
 			return new InitiativeInput(name, typeId, communeCode, villageIds, villages, startDate, endDate, level,
-					levelYear, leadOrganisation, personInCharge, partners, documentIds, targets, description, Boolean.TRUE.equals(published),
+					levelYear, leadOrganisationId, leadOrganisation, personInChargeId, personInCharge, partners, documentIds, targets, description, Boolean.TRUE.equals(published),
 					overlapReason);
 		}
 
@@ -127,7 +128,10 @@ class InitiativeApi {
 		problem.setTitle("Bad Request");
 		String message = messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(), LocaleContextHolder.getLocale());
 		problem.setDetail(message);
-		problem.setProperty("errors", List.of(Map.of("field", ex.field() == null ? "" : ex.field(), "message", message)));
+		problem.setProperty("errors", ex.violations().stream()
+			.map(v -> Map.of("field", v.field() == null ? "" : v.field(), "message",
+					messages.getMessage(v.messageKey(), v.args(), v.messageKey(), LocaleContextHolder.getLocale())))
+			.toList());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

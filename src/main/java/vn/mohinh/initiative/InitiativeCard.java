@@ -17,9 +17,9 @@ public record InitiativeCard(long id, String name, InitiativeTypeView type, Stri
 	public record DocumentRef(long id, String label, String title) {
 	}
 
-	/** One end of a lineage link: the other model, how they are related, its type and status. */
+	/** One end of a lineage link: the other model, how they are related, its type and status, why (conversions). */
 	public record Lineage(long id, String name, LineageRelation relation, String typeName, InitiativeStatus status,
-			String communeName) {
+			String communeName, String reason) {
 	}
 
 	public List<String> villageNames() {

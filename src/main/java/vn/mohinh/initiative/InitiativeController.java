@@ -124,10 +124,15 @@ class InitiativeController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute(FORM_NAME) InitiativeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute(FORM_NAME) InitiativeForm form, BindingResult result,
+			@RequestParam(required = false) String refresh, Model model, RedirectAttributes redirect) {
 		service.requireEditor();
+		if (refresh != null) {
+			return refreshForm(form, result, model, null);
+		}
 		if (result.hasErrors()) {
+			// The business rules too (nothing is saved), so that every problem shows at once.
+			alsoCheck(result, () -> service.check(form.toInput(), null));
 			return showForm(model, null);
 		}
 		try {
@@ -150,9 +155,13 @@ class InitiativeController {
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM_NAME) InitiativeForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String refresh, Model model, RedirectAttributes redirect) {
 		InitiativeCard card = service.readForChange(id);
+		if (refresh != null) {
+			return refreshForm(form, result, model, card);
+		}
 		if (result.hasErrors()) {
+			alsoCheck(result, () -> service.check(form.toInput(), id));
 			return showForm(model, card);
 		}
 		try {
@@ -242,6 +251,50 @@ class InitiativeController {
 			.body(new FileSystemResource(content.path()));
 	}
 
+	/** The villages of the chosen commune, for htmx to swap into the form when the commune changes. */
+	@GetMapping("/form/villages")
+	String villages(@ModelAttribute(FORM_NAME) InitiativeForm form, BindingResult ignoredMalformedParams, Model model) {
+		service.requireEditor();
+		model.addAttribute("villageChoices", service.villageChoices(form.getCommuneCode(), form.getStartDate(),
+				form.getVillageIds()));
+		return FORM + " :: villages";
+	}
+
+	/** The organisations matching what is typed, as options of the lead organisation's select (htmx). */
+	@GetMapping("/form/organisations")
+	String organisations(@RequestParam(required = false) String leadQuery,
+			@RequestParam(required = false) Long leadOrganisationId, Model model) {
+		service.requireEditor();
+		model.addAttribute("organisationChoices", service.organisationChoices(leadQuery,
+				leadOrganisationId == null ? java.util.List.of() : java.util.List.of(leadOrganisationId)));
+		model.addAttribute("selectedId", leadOrganisationId);
+		return FORM + " :: organisationOptions";
+	}
+
+	/** The party members matching what is typed, as options of the select of the member in charge (htmx). */
+	@GetMapping("/form/people")
+	String people(@RequestParam(required = false) String personQuery,
+			@RequestParam(required = false) Long personInChargeId, Model model) {
+		service.requireEditor();
+		model.addAttribute("personChoices", service.partyMemberChoices(personQuery, personInChargeId));
+		model.addAttribute("selectedId", personInChargeId);
+		return FORM + " :: personOptions";
+	}
+
+	/**
+	 * The "Chọn xã" and "Lọc" buttons (without JavaScript): the same form again with the villages of
+	 * the chosen commune and the narrowed lists, everything typed kept, no rule checked yet.
+	 */
+	private String refreshForm(InitiativeForm form, BindingResult result, Model model, InitiativeCard card) {
+		org.springframework.validation.BeanPropertyBindingResult quiet =
+				new org.springframework.validation.BeanPropertyBindingResult(form, FORM_NAME);
+		// Only what could not be read at all (a malformed date) is said now.
+		result.getFieldErrors().stream().filter(org.springframework.validation.FieldError::isBindingFailure)
+			.forEach(quiet::addError);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM_NAME, quiet);
+		return showForm(model, card);
+	}
+
 	/** A step on the model's page: done and said so, or refused with the reason, always back to the page. */
 	private String step(long id, Runnable action, String flash, RedirectAttributes redirect) {
 		try {
@@ -253,6 +306,8 @@ class InitiativeController {
 		}
 		catch (InitiativeRuleException ex) {
 			redirect.addFlashAttribute("problem", text(ex.messageKey(), ex.args()));
+			// The upload form shows its problems by its fields; other steps above the page.
+			redirect.addFlashAttribute("problemField", ex.field());
 		}
 		return "redirect:/initiatives/" + id;
 	}
@@ -287,21 +342,50 @@ class InitiativeController {
 		model.addAttribute("types", service.types());
 		model.addAttribute("levels", PilotLevel.values());
 		model.addAttribute("documentChoices", service.documentChoices());
+		if (form != null) {
+			model.addAttribute("communeChoices", service.communeChoices(form.getStartDate()));
+			model.addAttribute("villageChoices", service.villageChoices(form.getCommuneCode(), form.getStartDate(),
+					form.getVillageIds()));
+			java.util.List<Long> chosen = new java.util.ArrayList<>();
+			chosen.add(form.getLeadOrganisationId());
+			form.getPartners().forEach(p -> chosen.add(p.getOrganisationId()));
+			model.addAttribute("organisationChoices", service.organisationChoices(form.getLeadQuery(), chosen));
+			model.addAttribute("partnerChoices", service.organisationChoices(null, chosen));
+			model.addAttribute("personChoices", service.partyMemberChoices(form.getPersonQuery(), form.getPersonInChargeId()));
+		}
 		return FORM;
 	}
 
-	private static void reject(BindingResult result, InitiativeRuleException ex) {
-		if (ex.field() == null) {
-			result.reject(ex.messageKey(), ex.args(), null);
-		}
-		else {
+	/** Every broken rule by its field; rules of no field (or of a field not on the form) above the form. */
+	static void reject(BindingResult result, InitiativeRuleException ex) {
+		for (InitiativeRuleException.Violation v : ex.violations()) {
+			if (v.field() == null) {
+				result.reject(v.messageKey(), v.args(), null);
+				continue;
+			}
+			if (result.hasFieldErrors(v.field())) {
+				continue;
+			}
 			try {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+				result.rejectValue(v.field(), v.messageKey(), v.args(), null);
 			}
 			catch (org.springframework.beans.NotReadablePropertyException notOnTheForm) {
 				// A rule of another part (e.g. the origin's reason for a conversion): shown above the form.
-				result.reject(ex.messageKey(), ex.args(), null);
+				result.reject(v.messageKey(), v.args(), null);
 			}
+		}
+	}
+
+	/**
+	 * The form already failed its own checks: run the business rules too (nothing is saved) and add
+	 * what they find for the other fields, so that the user sees every problem at once.
+	 */
+	static void alsoCheck(BindingResult result, Runnable rules) {
+		try {
+			rules.run();
+		}
+		catch (InitiativeRuleException ex) {
+			reject(result, ex);
 		}
 	}
 

@@ -51,26 +51,59 @@ class InitiativeEvent {
 	protected InitiativeEvent() {
 	}
 
-	/** {@code initiative} is the model it belongs to, which must lie within the event's locality or above it. */
+	/**
+	 * A new event. {@code initiative} is the model it belongs to, if any: it must run where the event
+	 * is held (the event's locality lies in the model's commune, or contains it).
+	 */
 	static InitiativeEvent record(String name, LocalDate heldOn, LocalityView locality, String placeText,
 			Initiative initiative, String description, Instant now) {
-		if (heldOn == null) {
-			throw new InitiativeRuleException("heldOn", "initiative.event.error.heldOn.required");
-		}
-		if (initiative != null && initiative.startDate() != null && heldOn.isBefore(initiative.startDate().withDayOfYear(1))) {
-			throw new InitiativeRuleException("initiativeId", "initiative.event.error.beforeModel");
-		}
 		InitiativeEvent event = new InitiativeEvent();
-		event.name = VietnameseText.clean(name);
-		event.heldOn = heldOn;
-		event.localityId = locality.id();
-		event.placeText = placeText;
-		event.scopePath = locality.path();
-		event.initiativeId = initiative == null ? null : initiative.id();
-		event.description = description == null || description.isBlank() ? null : description.strip();
-		event.searchKey = VietnameseText.fold(event.name + " " + placeText);
 		event.createdAt = now;
+		event.apply(name, heldOn, locality, placeText, initiative, description);
 		return event;
+	}
+
+	/** New details of the event; every broken rule is reported at once. */
+	void revise(String name, LocalDate heldOn, LocalityView locality, String placeText, Initiative initiative,
+			String description) {
+		apply(name, heldOn, locality, placeText, initiative, description);
+	}
+
+	private void apply(String name, LocalDate heldOn, LocalityView locality, String placeText, Initiative initiative,
+			String description) {
+		InitiativeRuleException.Rules rules = new InitiativeRuleException.Rules();
+		if (name == null || name.isBlank()) {
+			rules.reject("name", "initiative.event.error.name.required");
+		}
+		if (heldOn == null) {
+			rules.reject("heldOn", "initiative.event.error.heldOn.required");
+		}
+		if (locality == null) {
+			rules.reject("localityId", "initiative.event.error.locality.required");
+		}
+		if (initiative != null) {
+			if (heldOn != null && initiative.startDate() != null
+					&& heldOn.isBefore(initiative.startDate().withDayOfYear(1))) {
+				rules.reject("initiativeId", "initiative.event.error.beforeModel");
+			}
+			if (locality != null && !(locality.path().startsWith(initiative.scopePath())
+					|| initiative.scopePath().startsWith(locality.path()))) {
+				rules.reject("initiativeId", "initiative.event.error.modelElsewhere", initiative.name(),
+						locality.fullName());
+			}
+		}
+		rules.throwIfAny();
+		this.name = VietnameseText.clean(name);
+		this.heldOn = heldOn;
+		this.localityId = locality.id();
+		this.placeText = placeText;
+		this.scopePath = locality.path();
+		this.initiativeId = initiative == null ? null : initiative.id();
+		this.description = description == null || description.isBlank() ? null : description.strip();
+		this.searchKey = VietnameseText.fold(this.name + " " + placeText + (initiative == null ? "" : " " + initiative.name()));
+		if (this.searchKey.length() > 1000) {
+			this.searchKey = this.searchKey.substring(0, 1000);
+		}
 	}
 
 	EventView view(String initiativeName) {
@@ -91,6 +124,26 @@ class InitiativeEvent {
 
 	String name() {
 		return name;
+	}
+
+	long version() {
+		return version;
+	}
+
+	LocalDate heldOn() {
+		return heldOn;
+	}
+
+	Long localityId() {
+		return localityId;
+	}
+
+	String placeText() {
+		return placeText;
+	}
+
+	String description() {
+		return description;
 	}
 
 }

@@ -3,7 +3,6 @@ package vn.mohinh.initiative;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -27,10 +26,8 @@ class InitiativeForm {
 	@Size(max = 10, message = "{initiative.error.commune.unknown}")
 	private String communeCode;
 
-	/** Village names of the commune, comma separated; a bare number means "Thôn n". */
-	@NotBlank(message = "{initiative.error.villages.required}")
-	@Size(max = 1000, message = "{initiative.error.villages.required}")
-	private String villages;
+	/** The villages of the commune where the model runs, ticked on the form. */
+	private List<Long> villageIds = new ArrayList<>();
 
 	@NotNull(message = "{initiative.error.startDate.required}")
 	private LocalDate startDate;
@@ -41,11 +38,17 @@ class InitiativeForm {
 
 	private Integer levelYear;
 
-	@Size(max = 300, message = "{initiative.error.organisation.size}")
-	private String leadOrganisation;
+	private Long leadOrganisationId;
 
-	@Size(max = 200, message = "{initiative.error.personInCharge.size}")
-	private String personInCharge;
+	/** Words that narrow the organisations offered (htmx while typing, or the "Lọc" button). */
+	@Size(max = 200)
+	private String leadQuery;
+
+	private Long personInChargeId;
+
+	/** Words that narrow the party members offered. */
+	@Size(max = 200)
+	private String personQuery;
 
 	@Valid
 	private List<PartnerRow> partners = new ArrayList<>();
@@ -91,16 +94,16 @@ class InitiativeForm {
 		form.name = card.name();
 		form.typeId = card.type().id();
 		form.communeCode = card.communeCode();
-		form.villages = String.join(", ", card.villageNames());
+		form.villageIds = new ArrayList<>(card.sites().stream().map(Site::villageId).toList());
 		form.startDate = card.startDate();
 		form.endDate = card.endDate();
 		form.level = card.levels().isEmpty() ? PilotLevel.NONE : card.levels().get(0).level();
 		form.levelYear = card.levels().isEmpty() ? null : card.levels().get(0).year();
-		form.leadOrganisation = card.lead() == null ? null : card.lead().name();
-		form.personInCharge = card.personInCharge() == null ? null : card.personInCharge().name();
+		form.leadOrganisationId = card.lead() == null ? null : card.lead().id();
+		form.personInChargeId = card.personInCharge() == null ? null : card.personInCharge().id();
 		form.partners = new ArrayList<>(card.partners().stream().map(p -> {
 			PartnerRow row = new PartnerRow();
-			row.setOrganisation(p.organisationName());
+			row.setOrganisationId(p.organisationId());
 			row.setRole(p.role());
 			return row;
 		}).toList());
@@ -122,11 +125,9 @@ class InitiativeForm {
 	}
 
 	InitiativeInput toInput() {
-		List<String> names = villages == null ? List.of()
-				: Arrays.stream(villages.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		return new InitiativeInput(name, typeId, communeCode, List.of(), names, startDate, endDate, level, levelYear,
-				leadOrganisation, personInCharge,
-				partners.stream().map(p -> new InitiativeInput.PartnerInput(p.getOrganisation(), p.getRole())).toList(),
+		return new InitiativeInput(name, typeId, communeCode, villageIds, List.of(), startDate, endDate, level, levelYear,
+				leadOrganisationId, null, personInChargeId, null,
+				partners.stream().map(p -> new InitiativeInput.PartnerInput(p.getOrganisationId(), null, p.getRole())).toList(),
 				documentIds, targets.stream().map(t -> new InitiativeInput.TargetInput(t.getDescription(), t.getUnit(),
 						t.getTargetValue(), t.getAchievedValue())).toList(),
 				description, published, overlapReason);
@@ -135,18 +136,17 @@ class InitiativeForm {
 	/** A partner row of the form. */
 	public static class PartnerRow {
 
-		@Size(max = 300, message = "{initiative.error.organisation.size}")
-		private String organisation;
+		private Long organisationId;
 
 		@Size(max = 300, message = "{initiative.error.role.size}")
 		private String role;
 
-		public String getOrganisation() {
-			return organisation;
+		public Long getOrganisationId() {
+			return organisationId;
 		}
 
-		public void setOrganisation(String organisation) {
-			this.organisation = organisation;
+		public void setOrganisationId(Long organisationId) {
+			this.organisationId = organisationId;
 		}
 
 		public String getRole() {
@@ -212,8 +212,8 @@ class InitiativeForm {
 	public void setTypeId(Long typeId) { this.typeId = typeId; }
 	public String getCommuneCode() { return communeCode; }
 	public void setCommuneCode(String communeCode) { this.communeCode = communeCode; }
-	public String getVillages() { return villages; }
-	public void setVillages(String villages) { this.villages = villages; }
+	public List<Long> getVillageIds() { return villageIds; }
+	public void setVillageIds(List<Long> villageIds) { this.villageIds = villageIds; }
 	public LocalDate getStartDate() { return startDate; }
 	public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
 	public LocalDate getEndDate() { return endDate; }
@@ -222,10 +222,14 @@ class InitiativeForm {
 	public void setLevel(PilotLevel level) { this.level = level; }
 	public Integer getLevelYear() { return levelYear; }
 	public void setLevelYear(Integer levelYear) { this.levelYear = levelYear; }
-	public String getLeadOrganisation() { return leadOrganisation; }
-	public void setLeadOrganisation(String leadOrganisation) { this.leadOrganisation = leadOrganisation; }
-	public String getPersonInCharge() { return personInCharge; }
-	public void setPersonInCharge(String personInCharge) { this.personInCharge = personInCharge; }
+	public Long getLeadOrganisationId() { return leadOrganisationId; }
+	public void setLeadOrganisationId(Long leadOrganisationId) { this.leadOrganisationId = leadOrganisationId; }
+	public String getLeadQuery() { return leadQuery; }
+	public void setLeadQuery(String leadQuery) { this.leadQuery = leadQuery; }
+	public Long getPersonInChargeId() { return personInChargeId; }
+	public void setPersonInChargeId(Long personInChargeId) { this.personInChargeId = personInChargeId; }
+	public String getPersonQuery() { return personQuery; }
+	public void setPersonQuery(String personQuery) { this.personQuery = personQuery; }
 	public List<PartnerRow> getPartners() { return partners; }
 	public void setPartners(List<PartnerRow> partners) { this.partners = partners; }
 	public List<Long> getDocumentIds() { return documentIds; }

@@ -1,8 +1,6 @@
 package vn.mohinh.initiative;
 
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mohinh.account.AuditTrail;
+
 /**
- * A model's history for its page: every audited change (Envers), who made it, when, and which
- * parts it touched, found by comparing each revision with the one before.
+ * A model's history for its page: every audited change (Envers), who made it and when (asked of
+ * the account module's {@link AuditTrail}), and which parts it touched, found by comparing each of
+ * the model's own audit rows with the one before.
  */
 @Component
 @Transactional(readOnly = true)
@@ -36,24 +37,24 @@ class InitiativeHistory {
 			"initiative_target_aud", "targets", "initiative_registration_aud", "registration", "initiative_file_aud",
 			"files");
 
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	private final JdbcClient jdbc;
+	private final AuditTrail trail;
 
-	InitiativeHistory(JdbcClient jdbc) {
+	InitiativeHistory(JdbcClient jdbc, AuditTrail trail) {
 		this.jdbc = jdbc;
+		this.trail = trail;
 	}
 
 	/** A change on the timeline; {@code parts} are message-key suffixes (initiative.part.*). */
 	public record Change(long revision, LocalDateTime at, String username, boolean created, List<String> parts) {
 	}
 
-	/** Newest first; the audit trail itself (table audit_revision) belongs to the account module. */
+	/** Newest first; the audit trail itself (who and when) belongs to the account module. */
 	List<Change> of(long initiativeId) {
-		List<Map<String, Object>> rows = jdbc.sql("""
-				select a.*, r.changed_at as changed_at_, r.username as username_ from initiative_aud a
-				join audit_revision r on r.id = a.rev where a.id = ? order by a.rev""").param(initiativeId)
-			.query().listOfRows();
+		Map<Long, AuditTrail.Revision> revisions = new java.util.HashMap<>();
+		trail.revisionsOf(Initiative.class, initiativeId).forEach(r -> revisions.put(r.id(), r));
+		List<Map<String, Object>> rows = jdbc.sql("select a.* from initiative_aud a where a.id = ? order by a.rev")
+			.param(initiativeId).query().listOfRows();
 		Map<Long, Set<String>> collectionParts = new java.util.HashMap<>();
 		for (var table : COLLECTIONS.entrySet()) {
 			for (Long rev : jdbc.sql("select distinct rev from " + table.getKey() + " where initiative_id = ?")
@@ -74,10 +75,9 @@ class InitiativeHistory {
 					}
 				}
 			}
-			Object at = value(row, "changed_at_");
-			LocalDateTime when = at instanceof Timestamp ts ? ts.toLocalDateTime()
-					: at instanceof java.time.OffsetDateTime odt ? odt.atZoneSameInstant(VIETNAM).toLocalDateTime() : null;
-			changes.add(new Change(rev, when, (String) value(row, "username_"), created, List.copyOf(parts)));
+			AuditTrail.Revision revision = revisions.get(rev);
+			LocalDateTime when = revision == null ? null : revision.at();
+			changes.add(new Change(rev, when, revision == null ? null : revision.username(), created, List.copyOf(parts)));
 			before = row;
 		}
 		java.util.Collections.reverse(changes);

@@ -110,7 +110,10 @@ class InitiativeImport {
 					service.create(input.get(), null, null, null);
 				}
 				catch (InitiativeRuleException e) {
-					problems.add(new ImportProblem(row.number(), label(columnOf(e.field())), e.messageKey(), e.args()));
+					for (InitiativeRuleException.Violation broken : e.violations()) {
+						problems.add(new ImportProblem(row.number(), label(columnOf(broken.field())), broken.messageKey(),
+								broken.args()));
+					}
 				}
 			}
 			if (!problems.isEmpty()) {
@@ -157,8 +160,9 @@ class InitiativeImport {
 		String lead = text(row, columns, Column.LEAD);
 		String reason = text(row, columns, Column.OVERLAP_REASON);
 		return Optional.of(new InitiativeInput(name, typeId, text(row, columns, Column.COMMUNE_CODE), List.of(), villages,
-				start.get(), end.orElse(null), level, start.get().getYear(), lead.isBlank() ? null : lead, null, List.of(),
-				List.of(), List.of(), blankToNull(text(row, columns, Column.DESCRIPTION)), false, blankToNull(reason)));
+				start.get(), end.orElse(null), level, start.get().getYear(), null, lead.isBlank() ? null : lead, null, null,
+				List.of(), List.of(), List.of(), blankToNull(text(row, columns, Column.DESCRIPTION)), false,
+				blankToNull(reason)));
 	}
 
 	/** "Điểm cấp tỉnh" as the export writes it, the enum name, or empty (not a pilot). */
@@ -198,7 +202,7 @@ class InitiativeImport {
 			case "startDate" -> Column.START;
 			case "endDate" -> Column.END;
 			case "level", "levelYear" -> Column.LEVEL;
-			case "leadOrganisation" -> Column.LEAD;
+			case "leadOrganisation", "leadOrganisationId" -> Column.LEAD;
 			case "overlapReason" -> Column.OVERLAP_REASON;
 			case "description" -> Column.DESCRIPTION;
 			default -> null;

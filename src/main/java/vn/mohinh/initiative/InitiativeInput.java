@@ -6,23 +6,24 @@ import java.util.List;
 
 /**
  * What the form or the API states about a model, before it is resolved against localities,
- * organisations and documents. Villages are given by id (API) or by name within the commune (form).
+ * organisations and documents. The form picks villages, organisations and the party member by id;
+ * the API may also name them (villages by name within the commune, organisations by exact name).
  */
 record InitiativeInput(String name, Long typeId, String communeCode, List<Long> villageIds, List<String> villageNames,
-		LocalDate startDate, LocalDate endDate, PilotLevel level, Integer levelYear, String leadOrganisation,
-		String personInCharge, List<PartnerInput> partners, List<Long> documentIds, List<TargetInput> targets,
-		String description, boolean published, String overlapReason) {
+		LocalDate startDate, LocalDate endDate, PilotLevel level, Integer levelYear, Long leadOrganisationId,
+		String leadOrganisation, Long personInChargeId, String personInCharge, List<PartnerInput> partners,
+		List<Long> documentIds, List<TargetInput> targets, String description, boolean published, String overlapReason) {
 
 	InitiativeInput {
-		villageIds = villageIds == null ? List.of() : List.copyOf(villageIds);
+		villageIds = villageIds == null ? List.of() : villageIds.stream().filter(java.util.Objects::nonNull).toList();
 		villageNames = villageNames == null ? List.of() : List.copyOf(villageNames);
 		partners = partners == null ? List.of() : List.copyOf(partners);
-		documentIds = documentIds == null ? List.of() : List.copyOf(documentIds);
+		documentIds = documentIds == null ? List.of() : documentIds.stream().filter(java.util.Objects::nonNull).toList();
 		targets = targets == null ? List.of() : List.copyOf(targets);
 	}
 
-	/** A partner organisation by its exact name, with its role in the model. */
-	record PartnerInput(String organisation, String role) {
+	/** A partner organisation by id (picked) or by its exact name (API), with its role in the model. */
+	record PartnerInput(Long organisationId, String organisation, String role) {
 	}
 
 	record TargetInput(String description, String unit, BigDecimal targetValue, BigDecimal achievedValue) {

@@ -1,29 +1,84 @@
 package vn.mohinh.initiative;
 
-/** A rule of the register was broken; names the form field it belongs to (or none) and the message to show. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One or more rules of the register were broken; each names the form field it belongs to (or none)
+ * and the message to show. Forms show every broken rule at once, each by its field.
+ */
 class InitiativeRuleException extends RuntimeException {
 
-	private final String field;
-	private final String messageKey;
-	private final transient Object[] args;
-
-	InitiativeRuleException(String field, String messageKey, Object... args) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.args = args;
+	/** A broken rule: the field (null for the whole record), the message key and its arguments. */
+	record Violation(String field, String messageKey, Object[] args) {
 	}
 
+	private final List<Violation> violations;
+
+	InitiativeRuleException(String field, String messageKey, Object... args) {
+		this(List.of(new Violation(field, messageKey, args == null ? new Object[0] : args.clone())));
+	}
+
+	private InitiativeRuleException(List<Violation> violations) {
+		super(violations.get(0).messageKey());
+		this.violations = List.copyOf(violations);
+	}
+
+	/** The first broken rule's field. */
 	String field() {
-		return field;
+		return violations.get(0).field();
 	}
 
 	String messageKey() {
-		return messageKey;
+		return violations.get(0).messageKey();
 	}
 
 	Object[] args() {
-		return args.clone();
+		return violations.get(0).args().clone();
+	}
+
+	List<Violation> violations() {
+		return violations;
+	}
+
+	/** Collects broken rules, so that a form can show them all at once instead of one per attempt. */
+	static final class Rules {
+
+		private final List<Violation> broken = new ArrayList<>();
+
+		/** Records a broken rule unless its field already has one (the first message of a field wins). */
+		Rules reject(String field, String messageKey, Object... args) {
+			if (field == null || broken.stream().noneMatch(v -> field.equals(v.field()))) {
+				broken.add(new Violation(field, messageKey, args == null ? new Object[0] : args.clone()));
+			}
+			return this;
+		}
+
+		/** Runs a check that throws, collecting what it throws. */
+		Rules check(Runnable rule) {
+			try {
+				rule.run();
+			}
+			catch (InitiativeRuleException ex) {
+				ex.violations().forEach(v -> reject(v.field(), v.messageKey(), v.args()));
+			}
+			return this;
+		}
+
+		boolean has(String field) {
+			return broken.stream().anyMatch(v -> field.equals(v.field()));
+		}
+
+		boolean any() {
+			return !broken.isEmpty();
+		}
+
+		void throwIfAny() {
+			if (!broken.isEmpty()) {
+				throw new InitiativeRuleException(broken);
+			}
+		}
+
 	}
 
 }

@@ -47,6 +47,9 @@ class InitiativeService {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	/** Enough for a select; a province's scope holds fewer organisations or party members in charge. */
+	static final int CHOICES = 300;
+
 	private final Initiatives initiatives;
 	private final InitiativeTypes types;
 	private final Events events;
@@ -140,10 +143,17 @@ class InitiativeService {
 	@Transactional
 	long create(InitiativeInput input, Long originId, LineageRelation relation, String lineageReason) {
 		access.requireEditor();
-		Resolved r = resolve(input, 0);
+		InitiativeRuleException.Rules rules = new InitiativeRuleException.Rules();
+		if (relation == LineageRelation.CONVERSION && (lineageReason == null || lineageReason.isBlank())) {
+			rules.reject("lineageReason", "initiative.error.lifecycle.reasonRequired");
+		}
+		Resolved[] resolved = new Resolved[1];
+		rules.check(() -> resolved[0] = resolve(input, null));
+		rules.throwIfAny();
+		Resolved r = resolved[0];
 		Instant now = clock.instant();
-		Initiative initiative = Initiative.start(r.details(), r.type(), r.commune(), r.placeText(), r.villages(),
-				r.overlaps(), now);
+		Initiative initiative = Initiative.start(r.details(), r.type(), r.commune(), r.mergedCommuneIds(), r.placeText(),
+				r.villages(), r.overlaps(), now);
 		if (originId != null && relation != null) {
 			Initiative origin = initiatives.findById(originId).orElseThrow(() -> new NotFoundException("initiative", originId));
 			access.requireWritable(origin.scopePath(), originId);
@@ -163,8 +173,9 @@ class InitiativeService {
 	@Transactional
 	void revise(long id, long expectedVersion, InitiativeInput input) {
 		Initiative initiative = writable(id, expectedVersion);
-		Resolved r = resolve(input, id);
-		initiative.revise(r.details(), r.type(), r.commune(), r.placeText(), r.villages(), r.overlaps(), clock.instant());
+		Resolved r = resolve(input, initiative);
+		initiative.revise(r.details(), r.type(), r.commune(), r.mergedCommuneIds(), r.placeText(), r.villages(),
+				r.overlaps(), clock.instant());
 		save(initiative);
 	}
 
@@ -263,60 +274,96 @@ class InitiativeService {
 
 	// ---- resolution of the input against the other modules ----
 
-	private record Resolved(InitiativeDetails details, InitiativeTypeView type, LocalityView commune, String placeText,
-			List<LocalityView> villages, List<String> overlaps) {
+	private record Resolved(InitiativeDetails details, InitiativeTypeView type, LocalityView commune,
+			Set<Long> mergedCommuneIds, String placeText, List<LocalityView> villages, List<String> overlaps) {
 	}
 
-	private Resolved resolve(InitiativeInput in, long exceptId) {
-		if (in.startDate() == null) {
-			throw new InitiativeRuleException("startDate", "initiative.error.startDate.required");
-		}
+	/** The rules of the input, without saving anything ({@code id} is the model being edited, or null). */
+	void check(InitiativeInput input, Long id) {
+		resolve(input, id == null ? null : initiatives.findById(id).orElse(null));
+	}
+
+	/**
+	 * The input resolved against the other modules, in the user's scope; every problem is collected
+	 * and reported at once. {@code current} is the model being edited (its lead, partners and party
+	 * member may stay even when they lie outside the user's scope), or null.
+	 */
+	private Resolved resolve(InitiativeInput in, Initiative current) {
+		InitiativeRuleException.Rules rules = new InitiativeRuleException.Rules();
+		LocalDate day = in.startDate() == null ? LocalDate.now(clock) : in.startDate();
 		InitiativeTypeView type = in.typeId() == null ? null
 				: types.findById(in.typeId()).map(InitiativeType::view).orElse(null);
 		if (type == null) {
-			throw new InitiativeRuleException("typeId", "initiative.error.type.required");
+			rules.reject("typeId", "initiative.error.type.required");
 		}
-		String code = in.communeCode() == null || in.communeCode().isBlank() ? ownCommuneCode().orElse(null)
-				: in.communeCode().strip();
-		if (code == null) {
-			throw new InitiativeRuleException("communeCode", "initiative.error.commune.required");
+		LocalityView commune = commune(in.communeCode(), day, rules);
+		Set<Long> merged = Set.of();
+		List<LocalityView> villages = List.of();
+		if (commune != null) {
+			Map<Long, LocalityView> inCommune = villagesOf(commune, day);
+			merged = inCommune.values().stream().map(LocalityView::parentId)
+				.filter(p -> p != null && p != commune.id()).collect(java.util.stream.Collectors.toSet());
+			villages = villages(in, commune, inCommune, rules);
 		}
-		// Codes are reused after the 2025 reform: the model's start date decides what a code means.
-		LocalityView commune = localities.findByCode(code, in.startDate())
-			.orElseThrow(() -> new InitiativeRuleException("communeCode", "initiative.error.commune.unknown", code));
-		if (!access.canEdit(commune.path())) {
-			throw new InitiativeRuleException("communeCode", "initiative.error.commune.outOfScope", commune.fullName());
-		}
-		List<LocalityView> villages = villages(in, commune);
 		Ref lead = null;
-		if (in.leadOrganisation() != null && !in.leadOrganisation().isBlank()) {
-			OrganisationView o = organisations.findByName(in.leadOrganisation()).orElseThrow(
-					() -> new InitiativeRuleException("leadOrganisation", "initiative.error.organisation.unknown",
-							in.leadOrganisation()));
-			lead = new Ref(o.id(), o.name());
+		Long keptLead = current == null ? null : current.lead() == null ? null : current.lead().id();
+		if (in.leadOrganisationId() != null) {
+			lead = organisation(in.leadOrganisationId(), keptLead).orElse(null);
+			if (lead == null) {
+				rules.reject("leadOrganisationId", "initiative.error.organisation.notFound");
+			}
+		}
+		else if (in.leadOrganisation() != null && !in.leadOrganisation().isBlank()) {
+			lead = organisations.findByName(in.leadOrganisation()).map(o -> new Ref(o.id(), o.name())).orElse(null);
+			if (lead == null) {
+				rules.reject("leadOrganisationId", "initiative.error.organisation.unknown", in.leadOrganisation());
+			}
 		}
 		PersonView inCharge = null;
-		if (in.personInCharge() != null && !in.personInCharge().isBlank()) {
-			if (lead == null) {
-				throw new InitiativeRuleException("personInCharge", "initiative.error.personInCharge.leadFirst");
+		Long keptPerson = current == null ? null : current.personInCharge() == null ? null : current.personInCharge().id();
+		if (in.personInChargeId() != null) {
+			inCharge = organisations.findPerson(in.personInChargeId())
+				.filter(p -> access.canRead(p.scopePath()) || p.id() == (keptPerson == null ? -1 : keptPerson)).orElse(null);
+			if (inCharge == null) {
+				rules.reject("personInChargeId", "initiative.error.personInCharge.notFound");
 			}
-			String wanted = VietnameseText.fold(in.personInCharge());
-			inCharge = organisations.staffOf(lead.id()).stream().filter(p -> VietnameseText.fold(p.fullName()).equals(wanted))
-				.findFirst().orElseThrow(() -> new InitiativeRuleException("personInCharge",
-						"initiative.error.personInCharge.unknown", in.personInCharge()));
 		}
+		else if (in.personInCharge() != null && !in.personInCharge().isBlank()) {
+			// The API names the person: one of the lead organisation's staff.
+			String wanted = VietnameseText.fold(in.personInCharge());
+			inCharge = lead == null ? null : organisations.staffOf(lead.id()).stream()
+				.filter(p -> VietnameseText.fold(p.fullName()).equals(wanted)).findFirst().orElse(null);
+			if (inCharge == null) {
+				rules.reject("personInChargeId", "initiative.error.personInCharge.unknown", in.personInCharge());
+			}
+		}
+		Set<Long> keptPartners = current == null ? Set.of()
+				: current.partners().stream().map(Partner::organisationId).filter(java.util.Objects::nonNull)
+					.collect(java.util.stream.Collectors.toSet());
 		List<Partner> partners = new ArrayList<>();
 		for (InitiativeInput.PartnerInput p : in.partners()) {
-			if (p.organisation() == null || p.organisation().isBlank()) {
-				continue;
+			Ref o = null;
+			if (p.organisationId() != null) {
+				o = organisation(p.organisationId(), keptPartners.contains(p.organisationId()) ? p.organisationId() : null)
+					.orElse(null);
+				if (o == null) {
+					rules.reject("partners", "initiative.error.organisation.notFound");
+				}
 			}
-			OrganisationView o = organisations.findByName(p.organisation()).orElseThrow(
-					() -> new InitiativeRuleException("partners", "initiative.error.organisation.unknown", p.organisation()));
-			partners.add(new Partner(o.id(), o.name(), p.role() == null || p.role().isBlank() ? null : VietnameseText.clean(p.role())));
+			else if (p.organisation() != null && !p.organisation().isBlank()) {
+				o = organisations.findByName(p.organisation()).map(v -> new Ref(v.id(), v.name())).orElse(null);
+				if (o == null) {
+					rules.reject("partners", "initiative.error.organisation.unknown", p.organisation());
+				}
+			}
+			if (o != null) {
+				partners.add(new Partner(o.id(), o.name(),
+						p.role() == null || p.role().isBlank() ? null : VietnameseText.clean(p.role())));
+			}
 		}
 		Set<Long> documentIds = new LinkedHashSet<>(in.documentIds());
 		if (documents.findAll(documentIds).size() != documentIds.size()) {
-			throw new InitiativeRuleException("documentIds", "initiative.error.documents.unknown");
+			rules.reject("documentIds", "initiative.error.documents.unknown");
 		}
 		List<Target> targets = new ArrayList<>();
 		for (InitiativeInput.TargetInput t : in.targets()) {
@@ -326,47 +373,196 @@ class InitiativeService {
 				continue;
 			}
 			if (t.description() == null || t.description().isBlank()) {
-				throw new InitiativeRuleException("targets", "initiative.error.targets.description");
+				rules.reject("targets", "initiative.error.targets.description");
+				continue;
 			}
 			targets.add(new Target(VietnameseText.clean(t.description()),
 					t.unit() == null || t.unit().isBlank() ? null : VietnameseText.clean(t.unit()), t.targetValue(),
 					t.achievedValue()));
 		}
-		List<String> overlaps = initiatives
-			.sameTypeInVillages(type.id(), villages.stream().map(LocalityView::id).toList(), exceptId).stream()
-			.map(row -> row[0] + " (" + row[1] + ")").distinct().toList();
+		List<String> overlaps = type == null || villages.isEmpty() ? List.of()
+				: initiatives.sameTypeInVillages(type.id(), villages.stream().map(LocalityView::id).toList(),
+						current == null ? 0 : current.id()).stream().map(row -> row[0] + " (" + row[1] + ")").distinct()
+					.toList();
 		InitiativeDetails details = new InitiativeDetails(in.name(), in.description(), in.startDate(), in.endDate(),
 				in.published(), in.level(), in.levelYear(), lead, inCharge, partners, documentIds, targets,
 				in.overlapReason());
-		return new Resolved(details, type, commune, localities.address(commune.id()), villages, overlaps);
+		if (commune != null && villages.isEmpty()) {
+			rules.reject("villageIds", "initiative.error.villages.required");
+		}
+		Initiative.checkDetails(details, overlaps, rules);
+		rules.throwIfAny();
+		return new Resolved(details, type, commune, merged, localities.address(commune.id()), villages, overlaps);
 	}
 
-	/** By id (the API) or by name within the commune, "9" meaning "Thôn 9" (the form). */
-	private List<LocalityView> villages(InitiativeInput in, LocalityView commune) {
+	/** The commune by its official code (or the user's own), on the model's start date, in the user's scope. */
+	private LocalityView commune(String typed, LocalDate day, InitiativeRuleException.Rules rules) {
+		String code = typed == null || typed.isBlank() ? ownCommuneCode().orElse(null) : typed.strip();
+		if (code == null) {
+			rules.reject("communeCode", "initiative.error.commune.required");
+			return null;
+		}
+		// Codes are reused after the 2025 reform: the model's start date decides what a code means.
+		LocalityView commune = localities.findByCode(code, day).orElse(null);
+		if (commune == null) {
+			rules.reject("communeCode", "initiative.error.commune.unknown", code);
+			return null;
+		}
+		if (!access.canEdit(commune.path())) {
+			rules.reject("communeCode", "initiative.error.commune.outOfScope", commune.fullName());
+			return null;
+		}
+		return commune;
+	}
+
+	/** An organisation the user may pick: in scope, or the one the model already had ({@code kept}). */
+	private Optional<Ref> organisation(long id, Long kept) {
+		return organisations.find(id).filter(o -> access.canRead(o.scopePath()) || Long.valueOf(id).equals(kept))
+			.map(o -> new Ref(o.id(), o.name()));
+	}
+
+	/** The villages of a commune on a day, with those of the communes merged into it. */
+	private Map<Long, LocalityView> villagesOf(LocalityView commune, LocalDate day) {
+		Map<Long, LocalityView> villages = new LinkedHashMap<>();
+		localities.childrenOn(commune.id(), day, 1000).stream().filter(v -> v.kind().isVillage())
+			.forEach(v -> villages.put(v.id(), v));
+		return villages;
+	}
+
+	/** By id (form and API) or by name within the commune, "9" meaning "Thôn 9" (API). */
+	private List<LocalityView> villages(InitiativeInput in, LocalityView commune, Map<Long, LocalityView> inCommune,
+			InitiativeRuleException.Rules rules) {
 		Map<Long, LocalityView> found = new LinkedHashMap<>();
-		if (!in.villageIds().isEmpty()) {
-			Map<Long, LocalityView> byId = localities.findAll(in.villageIds());
-			for (Long villageId : in.villageIds()) {
-				LocalityView village = byId.get(villageId);
-				if (village == null) {
-					throw new InitiativeRuleException("villages", "initiative.error.villages.unknown", String.valueOf(villageId),
-							commune.fullName());
+		List<Long> unknown = in.villageIds().stream().filter(id -> !inCommune.containsKey(id)).toList();
+		if (!unknown.isEmpty()) {
+			Map<Long, LocalityView> elsewhere = localities.findAll(unknown);
+			for (Long id : unknown) {
+				LocalityView v = elsewhere.get(id);
+				if (v != null && access.canRead(v.path())) {
+					rules.reject("villageIds", "initiative.error.villages.outside", v.name(), commune.fullName());
 				}
-				found.put(village.id(), village);
+				else {
+					rules.reject("villageIds", "initiative.error.villages.notOffered", commune.fullName());
+				}
 			}
 		}
+		in.villageIds().stream().filter(inCommune::containsKey).forEach(id -> found.put(id, inCommune.get(id)));
 		for (String raw : in.villageNames()) {
 			String name = VietnameseText.clean(raw);
 			if (name == null || name.isBlank()) {
 				continue;
 			}
-			LocalityView village = localities.findVillage(commune.id(), name)
+			Optional<LocalityView> village = localities.findVillage(commune.id(), name)
 				.or(() -> name.matches("\\d+") ? localities.findVillage(commune.id(), "Thôn " + name) : Optional.empty())
-				.orElseThrow(() -> new InitiativeRuleException("villages", "initiative.error.villages.unknown", name,
-						commune.fullName()));
-			found.put(village.id(), village);
+				.filter(v -> inCommune.containsKey(v.id()));
+			if (village.isEmpty()) {
+				rules.reject("villageIds", "initiative.error.villages.unknown", name, commune.fullName());
+			}
+			village.ifPresent(v -> found.put(v.id(), v));
 		}
 		return List.copyOf(found.values());
+	}
+
+	// ---- choices for the form's pickers, all in the user's scope ----
+
+	/**
+	 * The communes a user may place a model in on a day: their own commune, or the communes of their
+	 * district or province as they were on that day; none for national users, who type a code.
+	 */
+	List<CommuneChoice> communeChoices(LocalDate on) {
+		Long rootId = CurrentUser.get().map(ScopedPrincipal::scopeLocalityId).orElse(null);
+		if (rootId == null) {
+			return List.of();
+		}
+		LocalityView root = localities.find(rootId).orElse(null);
+		if (root == null) {
+			return List.of();
+		}
+		if (root.kind().level() == LocalityKind.Level.COMMUNE) {
+			return List.of(new CommuneChoice(root.code(), root.fullName()));
+		}
+		LocalDate day = on == null ? LocalDate.now(clock) : on;
+		if (root.validTo() != null && day.isAfter(root.validTo())) {
+			day = root.validTo();
+		}
+		if (root.validFrom() != null && day.isBefore(root.validFrom())) {
+			day = root.validFrom();
+		}
+		List<CommuneChoice> choices = new ArrayList<>();
+		for (LocalityView child : localities.childrenOn(root.id(), day, 1000)) {
+			if (child.kind().level() == LocalityKind.Level.COMMUNE) {
+				choices.add(new CommuneChoice(child.code(), child.fullName()));
+			}
+			else if (child.kind().level() == LocalityKind.Level.DISTRICT) {
+				localities.childrenOn(child.id(), day, 1000).stream()
+					.filter(c -> c.kind().level() == LocalityKind.Level.COMMUNE)
+					.forEach(c -> choices.add(new CommuneChoice(c.code(), c.fullName() + ", " + child.fullName())));
+			}
+		}
+		return choices;
+	}
+
+	/** The villages of the commune bearing a code on a day, and the ones already ticked. */
+	List<Choice> villageChoices(String communeCode, LocalDate on, List<Long> ticked) {
+		LocalDate start = on == null ? LocalDate.now(clock) : on;
+		String code = communeCode == null || communeCode.isBlank() ? ownCommuneCode().orElse(null) : communeCode.strip();
+		if (code == null) {
+			return List.of();
+		}
+		// Codes were reused by the 2025 reform: the unit bearing it on the day, else the one before the
+		// reform (a district's communes are offered as they last were), whichever the user may read.
+		LocalityView commune = localities.findByCode(code, start).filter(c -> access.canRead(c.path()))
+			.or(() -> localities.findByCode(code, LocalDate.of(2025, 6, 30)).filter(c -> access.canRead(c.path())))
+			.or(() -> localities.findLatestByCode(code).filter(c -> access.canRead(c.path()))).orElse(null);
+		if (commune == null) {
+			return List.of();
+		}
+		LocalDate day = start;
+		// A commune abolished by the reform shows its villages as they last were.
+		if (commune.validTo() != null && day.isAfter(commune.validTo())) {
+			day = commune.validTo();
+		}
+		if (commune.validFrom() != null && day.isBefore(commune.validFrom())) {
+			day = commune.validFrom();
+		}
+		Map<Long, LocalityView> villages = villagesOf(commune, day);
+		List<Choice> choices = new ArrayList<>();
+		villages.values().forEach(v -> choices.add(new Choice(v.id(), villageLabel(v, commune))));
+		List<Long> missing = ticked == null ? List.of() : ticked.stream().filter(id -> id != null && !villages.containsKey(id)).toList();
+		localities.findAll(missing).values().stream().filter(v -> access.canRead(v.path()))
+			.forEach(v -> choices.add(new Choice(v.id(), v.name())));
+		return choices;
+	}
+
+	/** "Thôn 3" of the commune itself; "Thôn 3 (Xã Tân Lập)" of a commune merged into it. */
+	private String villageLabel(LocalityView village, LocalityView commune) {
+		if (village.parentId() == null || village.parentId() == commune.id()) {
+			return village.name();
+		}
+		return localities.find(village.parentId()).map(p -> village.name() + " (" + p.fullName() + ")").orElse(village.name());
+	}
+
+	/** Organisations in scope matching the words, and those already chosen. */
+	List<Choice> organisationChoices(String query, List<Long> chosen) {
+		List<Choice> choices = new ArrayList<>(organisations.search(query, CHOICES).stream()
+			.map(o -> new Choice(o.id(), o.name())).toList());
+		for (Long id : chosen) {
+			if (id != null && choices.stream().noneMatch(c -> c.id() == id)) {
+				organisations.find(id).ifPresent(o -> choices.add(0, new Choice(o.id(), o.name())));
+			}
+		}
+		return choices;
+	}
+
+	/** Party members in scope matching the words, and the one already chosen. */
+	List<Choice> partyMemberChoices(String query, Long chosen) {
+		List<Choice> choices = new ArrayList<>(organisations.searchPartyMembers(query, CHOICES).stream()
+			.map(p -> new Choice(p.id(), p.position() == null ? p.fullName() : p.fullName() + " – " + p.position()))
+			.toList());
+		if (chosen != null && choices.stream().noneMatch(c -> c.id() == chosen)) {
+			organisations.findPerson(chosen).ifPresent(p -> choices.add(0, new Choice(p.id(), p.fullName())));
+		}
+		return choices;
 	}
 
 	// ---- helpers ----
@@ -382,10 +578,10 @@ class InitiativeService {
 		InitiativeCard.Lineage origin = null;
 		if (i.originId() != null) {
 			origin = initiatives.findById(i.originId()).filter(o -> access.canRead(o.scopePath()))
-				.map(o -> lineage(o, i.originRelation())).orElse(null);
+				.map(o -> lineage(o, i.originRelation(), o.statusReason())).orElse(null);
 		}
 		List<InitiativeCard.Lineage> successors = initiatives.findByOriginIdOrderByStartDateAscIdAsc(i.id()).stream()
-			.filter(s -> access.canRead(s.scopePath())).map(s -> lineage(s, s.originRelation())).toList();
+			.filter(s -> access.canRead(s.scopePath())).map(s -> lineage(s, s.originRelation(), i.statusReason())).toList();
 		List<EventView> eventViews = events.findByInitiativeIdOrderByHeldOnDesc(i.id()).stream()
 			.filter(e -> access.canRead(e.scopePath())).map(e -> e.view(i.name())).toList();
 		List<Site> sites = i.sites().stream().sorted(VietnameseText.comparing(Site::villageName)).toList();
@@ -401,10 +597,11 @@ class InitiativeService {
 				i.updatedAt() == null ? null : LocalDateTime.ofInstant(i.updatedAt(), VIETNAM));
 	}
 
-	private InitiativeCard.Lineage lineage(Initiative other, LineageRelation relation) {
+	/** The reason of a conversion is the origin's: it is why the origin was closed. */
+	private InitiativeCard.Lineage lineage(Initiative other, LineageRelation relation, String originReason) {
 		String typeName = types.findById(other.typeId()).map(InitiativeType::name).orElse("");
 		return new InitiativeCard.Lineage(other.id(), other.name(), relation, typeName, other.status(),
-				other.communeName());
+				other.communeName(), relation == LineageRelation.CONVERSION ? originReason : null);
 	}
 
 	private Initiative readable(long id) {

@@ -3,9 +3,13 @@ package vn.mohinh.organisation;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mohinh.locality.ScopeGuard;
 import vn.mohinh.shared.text.VietnameseText;
 
 /**
@@ -16,12 +20,42 @@ import vn.mohinh.shared.text.VietnameseText;
 @Transactional(readOnly = true)
 public class OrganisationDirectory {
 
+	/** The most a search answers, whatever the caller asks. */
+	public static final int MAX_RESULTS = 500;
+
+	private static final Sort ORDER = Sort.by("sortKey", "id");
+
 	private final Organisations organisations;
 	private final People people;
+	private final ScopeGuard scope;
 
-	OrganisationDirectory(Organisations organisations, People people) {
+	OrganisationDirectory(Organisations organisations, People people, ScopeGuard scope) {
 		this.organisations = organisations;
 		this.people = people;
+		this.scope = scope;
+	}
+
+	/**
+	 * Organisations in the user's scope whose name holds every word of {@code text}, ignoring accents
+	 * and case ("ban tuyen giao" finds "Ban Tuyên giáo Huyện ủy Kon Rẫy"), in Vietnamese order; a
+	 * blank text lists the first ones in scope.
+	 */
+	public List<OrganisationView> search(String text, int limit) {
+		Specification<Organisation> spec = Specification.allOf(scope.within("scopePath"),
+				Searching.matching("searchKey", text));
+		return organisations.findAll(spec, PageRequest.of(0, Math.max(1, Math.min(limit, MAX_RESULTS)), ORDER)).stream()
+			.map(Organisation::view).toList();
+	}
+
+	/**
+	 * Active party members (đảng viên) in the user's scope whose name or position holds every word of
+	 * {@code text}, accent-insensitive, in Vietnamese order of their given names.
+	 */
+	public List<PersonView> searchPartyMembers(String text, int limit) {
+		Specification<Person> spec = Specification.allOf(scope.within("scopePath"), Searching.matching("searchKey", text),
+				Searching.equal("partyMember", true), Searching.equal("active", true));
+		return people.findAll(spec, PageRequest.of(0, Math.max(1, Math.min(limit, MAX_RESULTS)), ORDER)).stream()
+			.map(Person::view).toList();
 	}
 
 	public Optional<OrganisationView> find(long id) {

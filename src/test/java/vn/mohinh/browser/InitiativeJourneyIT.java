@@ -34,7 +34,12 @@ class InitiativeJourneyIT {
 			browser.find(By.id("name")).sendKeys(name);
 			new Select(browser.find(By.id("typeId"))).selectByVisibleText("Khu dân cư phòng, chống tội phạm");
 			assertThat(browser.find(By.id("communeCode")).getAttribute("value")).isEqualTo("23488");
-			browser.find(By.id("villages")).sendKeys("8, 13");
+			browser.click(By.xpath("//label[normalize-space()='Thôn 8']"));
+			browser.click(By.xpath("//label[normalize-space()='Thôn 13']"));
+			browser.find(By.id("leadQuery")).sendKeys("dak ruong");
+			browser.waitUntil(d -> d.findElements(By.cssSelector("#leadOrganisationId option")).size() == 2);
+			new Select(browser.find(By.id("leadOrganisationId")))
+				.selectByVisibleText("Ban Thường trực Ủy ban MTTQ Việt Nam xã Đắk Ruồng");
 			browser.find(By.id("startDate")).sendKeys("01/03/2024");
 			browser.checkAccessibility();
 			browser.find(By.id("name")).submit();
@@ -66,6 +71,61 @@ class InitiativeJourneyIT {
 			browser.go("/initiatives?q=tu+quan");
 			browser.waitFor(By.id("initiative-results"), name);
 			assertThat(browser.driver.findElement(By.id("initiative-results")).getText()).contains("Đã đăng ký (2024)");
+			browser.checkAccessibility();
+		}
+	}
+
+	/**
+	 * axe-core on the pages the first journey does not visit: the type catalogue, the events (list,
+	 * page, form with its errors), a model's page with its event, history and step forms, and the
+	 * model form after htmx brought a commune's villages.
+	 */
+	@Test
+	void typesEventsAndAModelPageAreAccessible() throws Exception {
+		try (Browser browser = Browser.open(port)) {
+			browser.login("admin", "mohinh-demo");
+			browser.go("/admin/initiative-types");
+			browser.waitFor(By.tagName("main"), "Nuôi gà");
+			browser.checkAccessibility();
+			browser.click(By.linkText("Thêm loại mô hình"));
+			browser.find(By.id("name"));
+			browser.checkAccessibility();
+			browser.go("/admin/initiative-types");
+			browser.click(By.xpath("(//main//a[normalize-space()='Sửa'])[1]"));
+			browser.find(By.id("name"));
+			browser.checkAccessibility();
+
+			browser.go("/events");
+			browser.find(By.id("q")).sendKeys("dien dan to giac");
+			browser.waitFor(By.id("event-results"), "Diễn đàn Nhân dân tố giác tội phạm");
+			// axe-core reads the indicator's contrast while it fades: wait until htmx is done with it.
+			browser.waitUntil(d -> "0".equals(browser.script(
+					"return getComputedStyle(document.getElementById('event-loading')).opacity")));
+			browser.checkAccessibility();
+			browser.click(By.linkText("Diễn đàn Nhân dân tố giác tội phạm"));
+			browser.waitFor(By.tagName("main"), "xã Tân Lập");
+			browser.checkAccessibility();
+			browser.click(By.linkText("Sửa"));
+			browser.find(By.id("name"));
+			browser.checkAccessibility();
+			browser.driver.navigate().back();
+			browser.click(By.linkText("Khu dân cư an toàn về an ninh trật tự"));
+			browser.waitFor(By.id("events-heading"), "Sự kiện");
+			browser.checkAccessibility();
+			browser.click(By.cssSelector("nav.main-nav form button"));
+
+			browser.login("huyen", "mohinh-demo");
+			browser.go("/events/new");
+			browser.find(By.id("name")).submit();
+			browser.waitFor(By.id("form-errors"), "Xin kiểm tra lại");
+			assertThat(browser.find(By.id("name-error")).getText()).contains("Xin nhập tên sự kiện.");
+			browser.checkAccessibility();
+
+			browser.go("/initiatives/new");
+			new Select(browser.find(By.id("communeCode"))).selectByVisibleText("Xã Tân Lập");
+			browser.waitFor(By.id("villages-fieldset"), "Thôn 3");
+			browser.find(By.id("personQuery")).sendKeys("pham van duc");
+			browser.waitUntil(d -> d.findElements(By.cssSelector("#personInChargeId option")).size() == 2);
 			browser.checkAccessibility();
 		}
 	}

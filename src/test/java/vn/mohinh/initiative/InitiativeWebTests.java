@@ -53,13 +53,27 @@ class InitiativeWebTests {
 		return jdbc.sql("select id from initiative_type where name = ?").param(name).query(Long.class).single();
 	}
 
+	/** The id of a village of a commune as it was before the 2025 reform: "Thôn 9" of 23488. */
+	long village(String communeCode, String name) {
+		return jdbc.sql("""
+				select v.id from locality v join locality c on c.id = v.parent_id
+				where c.code = ? and c.valid_to is not null and v.name = ?""").param(communeCode).param(name)
+			.query(Long.class).single();
+	}
+
+	/** Village ids of Đắk Ruồng for the form, comma separated: "8, 9" means Thôn 8 and Thôn 9. */
+	String villages(String numbers) {
+		return java.util.Arrays.stream(numbers.split(",")).map(String::strip)
+			.map(n -> String.valueOf(village("23488", "Thôn " + n))).collect(java.util.stream.Collectors.joining(","));
+	}
+
 	/** A valid form of a model of xã Đắk Ruồng; tests share one database, so a reason for overlaps is given. */
 	MockHttpServletRequestBuilder form(String url, String name, String... overrides) {
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
 		fields.put("name", name);
 		fields.put("typeId", String.valueOf(typeId("Xanh, sạch, đẹp")));
 		fields.put("communeCode", "23488");
-		fields.put("villages", "8, Thôn 9");
+		fields.put("villageIds", villages("8, 9"));
 		fields.put("startDate", "01/02/2024");
 		fields.put("level", "DIEM_CAP_XA");
 		fields.put("overlapReason", "Thử nghiệm");
@@ -67,7 +81,14 @@ class InitiativeWebTests {
 			fields.put(overrides[i], overrides[i + 1]);
 		}
 		MockHttpServletRequestBuilder request = post(url).with(csrf());
-		fields.forEach(request::param);
+		fields.forEach((k, v) -> {
+			if (k.equals("villageIds")) {
+				request.param(k, v.split(","));
+			}
+			else {
+				request.param(k, v);
+			}
+		});
 		return request;
 	}
 
@@ -114,7 +135,7 @@ class InitiativeWebTests {
 		String before = fingerprint(id);
 		mvc.perform(get("/initiatives/{id}", id).with(as("dakruong"))).andExpect(status().isNotFound());
 		mvc.perform(get("/initiatives/{id}/edit", id).with(as("dakruong"))).andExpect(status().isNotFound());
-		mvc.perform(form("/initiatives/" + id + "/edit", "Đổi tên", "communeCode", "23497", "villages", "2", "version", "0")
+		mvc.perform(form("/initiatives/" + id + "/edit", "Đổi tên", "communeCode", "23497", "villageIds", String.valueOf(village("23497", "Thôn 2")), "version", "0")
 			.with(as("dakruong"))).andExpect(status().isNotFound());
 		mvc.perform(post("/initiatives/{id}/submit", id).param("year", "2019").param("version", "0").with(csrf())
 			.with(as("dakruong"))).andExpect(status().isNotFound());
@@ -173,20 +194,26 @@ class InitiativeWebTests {
 
 	@Test
 	void badInputKeepsWhatWasTypedWithFieldMessages() throws Exception {
-		mvc.perform(form("/initiatives", "Sai ngày", "endDate", "01/01/2024", "villages", "8, Thôn 3 Tân Lập").with(as("dakruong")))
-			.andExpect(status().isOk()).andExpect(Html.shows("Không tìm thấy \"Thôn 3 Tân Lập\""))
-			.andExpect(Html.shows("Sai ngày"));
-		mvc.perform(form("/initiatives", "Sai ngày", "endDate", "01/01/2024").with(as("dakruong")))
-			.andExpect(status().isOk()).andExpect(Html.shows("Ngày kết thúc không được trước ngày bắt đầu."));
+		// Every broken rule at once, each by its field, the input kept.
+		mvc.perform(form("/initiatives", "Sai ngày", "endDate", "01/01/2024", "villageIds",
+				villages("8") + "," + village("23497", "Thôn 3"), "description", "Giữ lại mô tả").with(as("dakruong")))
+			.andExpect(status().isOk()).andExpect(Html.shows("xin đánh dấu trong danh sách"))
+			.andExpect(Html.shows("Ngày kết thúc không được trước ngày bắt đầu."))
+			.andExpect(Html.shows("aria-describedby=\"date-hint endDate-error\""))
+			.andExpect(Html.shows("Sai ngày")).andExpect(Html.shows("Giữ lại mô tả"));
+		// Bean Validation and business rules together: a blank name and a date out of order.
+		mvc.perform(form("/initiatives", "", "endDate", "01/01/2024").with(as("dakruong")))
+			.andExpect(status().isOk()).andExpect(Html.shows("Ngày kết thúc không được trước ngày bắt đầu."))
+			.andExpect(Html.shows("id=\"name-error\""));
 	}
 
 	@Test
 	void theSameTypeInTheSameVillageWarnsUntilAReasonIsGiven() throws Exception {
 		String name = "Trùng loại " + UUID.randomUUID().toString().substring(0, 6);
 		String type = String.valueOf(typeId("Khu dân cư đảm bảo an toàn giao thông"));
-		mvc.perform(form("/initiatives", name, "typeId", type, "villages", "12", "overlapReason", "").with(as("dakruong")))
+		mvc.perform(form("/initiatives", name, "typeId", type, "villageIds", villages("12"), "overlapReason", "").with(as("dakruong")))
 			.andExpect(status().isOk()).andExpect(Html.shows("Đã có mô hình cùng loại tại khu dân cư này"));
-		mvc.perform(form("/initiatives", name, "typeId", type, "villages", "12", "overlapReason", "Nhóm hộ mới").with(as("dakruong")))
+		mvc.perform(form("/initiatives", name, "typeId", type, "villageIds", villages("12"), "overlapReason", "Nhóm hộ mới").with(as("dakruong")))
 			.andExpect(status().is3xxRedirection());
 	}
 
