@@ -23,6 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.mohinh.shared.files.FileRejectedException;
+import vn.mohinh.shared.files.FileStore;
+import vn.mohinh.shared.files.FileType;
 import vn.mohinh.document.GuidingDocumentView;
 import vn.mohinh.document.GuidingDocuments;
 import vn.mohinh.locality.LocalityDirectory;
@@ -59,12 +62,15 @@ class InitiativeService {
 	private final LocalityDirectory localities;
 	private final OrganisationDirectory organisations;
 	private final GuidingDocuments documents;
-	private final InitiativeFileStore files;
+	/** Photos and files of models: images, PDF and Office documents, sniffed from their content. */
+	private static final java.util.Set<FileType> ACCEPTED_FILES = java.util.EnumSet.allOf(FileType.class);
+
+	private final FileStore files;
 	private final Clock clock = Clock.systemDefaultZone();
 
 	InitiativeService(Initiatives initiatives, InitiativeTypes types, Events events, InitiativeAccess access,
 			InitiativeQuery query, InitiativeHistory history, LocalityDirectory localities,
-			OrganisationDirectory organisations, GuidingDocuments documents, InitiativeFileStore files) {
+			OrganisationDirectory organisations, GuidingDocuments documents, FileStore files) {
 		this.initiatives = initiatives;
 		this.types = types;
 		this.events = events;
@@ -241,11 +247,18 @@ class InitiativeService {
 		if (photo && (altText == null || altText.isBlank())) {
 			throw new InitiativeRuleException("altText", "initiative.error.file.altRequired");
 		}
-		Upload stored = files.store(upload);
-		if (photo && stored.type() != FileType.JPEG && stored.type() != FileType.PNG) {
-			throw new InitiativeRuleException("file", "initiative.error.file.notPhoto");
+		vn.mohinh.shared.files.StoredFile stored;
+		try {
+			stored = files.store(upload, photo ? FileType.images() : ACCEPTED_FILES);
 		}
-		initiative.attach(new StoredFile(photo, stored.sha256(), stored.name(), stored.type(), stored.size(),
+		catch (FileRejectedException e) {
+			throw switch (e.reason()) {
+				case EMPTY -> new InitiativeRuleException("file", "initiative.error.file.empty");
+				case TOO_LARGE -> new InitiativeRuleException("file", "initiative.error.file.tooLarge", e.args());
+				case TYPE -> new InitiativeRuleException("file", photo ? "initiative.error.file.notPhoto" : "initiative.error.file.type");
+			};
+		}
+		initiative.attach(new StoredFile(photo, stored.hash(), stored.name(), stored.type(), stored.size(),
 				altText == null || altText.isBlank() ? null : VietnameseText.clean(altText)), clock.instant());
 		save(initiative);
 	}

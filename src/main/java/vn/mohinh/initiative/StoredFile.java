@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import vn.mohinh.shared.files.FileType;
+
 /** A photo (with its alternative text) or an attached file of a model, stored by content hash. */
 @Embeddable
 public record StoredFile(@Column(name = "photo") Boolean photo, @Column(name = "file_hash") String sha256,

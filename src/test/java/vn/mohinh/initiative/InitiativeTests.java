@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import vn.mohinh.locality.LocalityKind;
+import vn.mohinh.shared.files.FileType;
 import vn.mohinh.locality.LocalityView;
 import vn.mohinh.organisation.Gender;
 import vn.mohinh.organisation.PersonView;
