@@ -16,7 +16,9 @@ import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,9 @@ import vn.mohinh.shared.text.VietnameseText;
 class InitiativeQuery {
 
 	static final Sort ORDER = Sort.by("sortKey", "id");
+
+	/** Up to this many matches, a word search sorts its matches rather than walking the name order. */
+	static final long SORT_AFTER_FILTER_UP_TO = 50_000;
 
 	private final Initiatives initiatives;
 	private final InitiativeTypes types;
@@ -58,7 +63,8 @@ class InitiativeQuery {
 	}
 
 	Page<InitiativeRow> find(Criteria criteria, Pageable pageable) {
-		Page<Initiative> page = initiatives.findAll(access.<Initiative>readable().and(filter(criteria)), pageable);
+		Specification<Initiative> spec = access.<Initiative>readable().and(filter(criteria));
+		Page<Initiative> page = criteria.words().isEmpty() ? initiatives.findAll(spec, pageable) : search(spec, pageable);
 		List<Long> ids = page.getContent().stream().map(Initiative::id).toList();
 		if (ids.isEmpty()) {
 			return new PageImpl<>(List.of(), pageable, page.getTotalElements());
@@ -93,6 +99,28 @@ class InitiativeQuery {
 					criteria.year() != null ? levels.get(i.id()) : i.currentLevel(), i.status(), i.startDate(),
 					i.endDate(), reg == null ? null : (RegistrationStatus) reg[2], reg == null ? null : (Integer) reg[1]);
 		});
+	}
+
+	/**
+	 * A word search, ordered by name. Walking the name index stops after one page when the words are
+	 * common, but reads most of the table when the matches sit late in name order (models of one type
+	 * share one name); then it is faster to collect the matches through the trigram index and sort
+	 * them. The count, needed for the pager anyway, tells which case this is (docs/benchmarks.md).
+	 */
+	private Page<Initiative> search(Specification<Initiative> spec, Pageable pageable) {
+		long total = initiatives.count(spec);
+		if (total > SORT_AFTER_FILTER_UP_TO) {
+			Slice<Initiative> slice = initiatives.findBy(spec, q -> q.sortBy(pageable.getSort()).slice(pageable));
+			return new PageImpl<>(slice.getContent(), pageable, total);
+		}
+		Specification<Initiative> sortedAfterFilter = spec.and((root, query, cb) -> {
+			// An expression, not the column: the name index cannot serve it, so the matches are filtered first.
+			query.orderBy(cb.asc(cb.concat(root.get("sortKey"), cb.literal(""))), cb.asc(root.get("id")));
+			return null;
+		});
+		Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+		Slice<Initiative> slice = initiatives.findBy(sortedAfterFilter, q -> q.slice(unsorted));
+		return new PageImpl<>(slice.getContent(), pageable, total);
 	}
 
 	static Specification<Initiative> filter(Criteria c) {

@@ -92,9 +92,16 @@ public final class NationalBenchmark {
 						select count(*) from initiative i where i.scope_path like ? and exists (select 1 from initiative_level l
 						where l.initiative_id = i.id and l.level_year = 2025 and l.pilot_level = 'DIEM_CAP_TINH')""",
 						haNoi + "%")
-				.sql("models nationwide, search \"van hoa\", first page of 50", connection, """
+				.sql("models nationwide, search \"van hoa\" (36,000 hits: matches sorted), first page of 50", connection, """
 						select * from initiative where search_key like ?
-						order by sort_key, id offset 0 rows fetch first 50 rows only""", "%van hoa%")
+						order by sort_key || '', id offset 0 rows fetch first 50 rows only""", "%van hoa%")
+				.sql("models nationwide, search \"ha mon\" (18,000 hits: matches sorted), first page of 50", connection, """
+						select * from initiative where search_key like ?
+						order by sort_key || '', id offset 0 rows fetch first 50 rows only""", "%ha mon%")
+				.sql("models nationwide, search \"khu dan cu\" (140,000 hits: name order walked), first page of 50",
+						connection, """
+						select * from initiative where search_key like ?
+						order by sort_key, id offset 0 rows fetch first 50 rows only""", "%khu dan cu%")
 				.sql("models nationwide, search \"van hoa\", count", connection,
 						"select count(*) from initiative where search_key like ?", "%van hoa%")
 				.sql("villages of a page of 50 models (one query)", connection, """
