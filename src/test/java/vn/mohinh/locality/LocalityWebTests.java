@@ -192,11 +192,11 @@ class LocalityWebTests {
 	void badVillageInputIsExplainedBesideTheFieldAndKept() throws Exception {
 		long before = localityCount();
 		mvc.perform(post("/localities/{id}/villages", id("23488")).with(csrf()).param("kind", "THON").param("name", " ")
-			.param("validFrom", "32/13/2020"))
+			.param("validFrom", "31/02/2020"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nhập tên thôn, tổ dân phố.")))
 			.andExpect(content().string(containsString("Ngày không hợp lệ")))
-			.andExpect(Html.shows("value=\"32/13/2020\""));
+			.andExpect(Html.shows("value=\"31/02/2020\""));
 		mvc.perform(post("/localities/{id}/villages", id("23488")).with(csrf()).param("kind", "THON").param("name", "thôn 9"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("đã có thôn, tổ dân phố cùng tên")));

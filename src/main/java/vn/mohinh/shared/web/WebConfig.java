@@ -1,9 +1,13 @@
 package vn.mohinh.shared.web;
 
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.format.datetime.standard.DateTimeFormatterRegistrar;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,6 +26,14 @@ class WebConfig implements WebMvcConfigurer {
 		resolver.setDefaultLocale(VietnameseText.VI);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/** Days typed in forms are dd/MM/yyyy and strict: 31/02/2020 is refused, not read as 29/02/2020. */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		DateTimeFormatterRegistrar dates = new DateTimeFormatterRegistrar();
+		dates.setDateFormatter(DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
+		dates.registerFormatters(registry);
 	}
 
 	@Override
