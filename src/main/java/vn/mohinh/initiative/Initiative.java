@@ -444,6 +444,14 @@ class Initiative {
 		}
 	}
 
+	/** What other modules keep of this model; published after each save. */
+	InitiativeChanged changed() {
+		java.util.Map<Integer, PilotLevel> byYear = new java.util.HashMap<>();
+		levels.forEach(l -> byYear.put(l.year(), l.level()));
+		return new InitiativeChanged(id, typeId, scopePath, status, startDate, endDate, byYear,
+				personInChargeId);
+	}
+
 	// ---- photos and files ----
 
 	void attach(StoredFile file, Instant now) {

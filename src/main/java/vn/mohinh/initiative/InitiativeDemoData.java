@@ -52,11 +52,13 @@ class InitiativeDemoData implements ApplicationRunner {
 	private final OrganisationDirectory organisations;
 	private final GuidingDocuments documents;
 	private final DemoSeed seed;
+	private final org.springframework.context.ApplicationEventPublisher publisher;
 	private final TransactionTemplate transaction;
 
 	InitiativeDemoData(Initiatives initiatives, InitiativeTypes types, Events events, LocalityDirectory localities,
 			OrganisationDirectory organisations, GuidingDocuments documents,
-			PlatformTransactionManager transactions, DemoSeed seed) {
+			PlatformTransactionManager transactions, DemoSeed seed,
+			org.springframework.context.ApplicationEventPublisher publisher) {
 		this.transaction = new TransactionTemplate(transactions);
 		this.initiatives = initiatives;
 		this.types = types;
@@ -65,6 +67,7 @@ class InitiativeDemoData implements ApplicationRunner {
 		this.organisations = organisations;
 		this.documents = documents;
 		this.seed = seed;
+		this.publisher = publisher;
 	}
 
 	/** Reads through the facades as a national administrator would; the audit trail names the loader. */
@@ -173,7 +176,9 @@ class InitiativeDemoData implements ApplicationRunner {
 		var board = organisations.findByName(BOARD).orElseThrow();
 		initiative.register(start.getYear(), true, new Ref(board.id(), board.name()), start.plusDays(14), null,
 				"demo-data", now);
-		return initiatives.save(initiative);
+		Initiative saved = initiatives.saveAndFlush(initiative);
+		publisher.publishEvent(saved.changed());
+		return saved;
 	}
 
 	private LocalityView commune(String code, LocalDate on) {

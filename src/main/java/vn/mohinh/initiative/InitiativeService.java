@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -66,11 +67,13 @@ class InitiativeService {
 	private static final java.util.Set<FileType> ACCEPTED_FILES = java.util.EnumSet.allOf(FileType.class);
 
 	private final FileStore files;
+	private final ApplicationEventPublisher publisher;
 	private final Clock clock = Clock.systemDefaultZone();
 
 	InitiativeService(Initiatives initiatives, InitiativeTypes types, Events events, InitiativeAccess access,
 			InitiativeQuery query, InitiativeHistory history, LocalityDirectory localities,
-			OrganisationDirectory organisations, GuidingDocuments documents, FileStore files) {
+			OrganisationDirectory organisations, GuidingDocuments documents, FileStore files,
+			ApplicationEventPublisher publisher) {
 		this.initiatives = initiatives;
 		this.types = types;
 		this.events = events;
@@ -81,6 +84,7 @@ class InitiativeService {
 		this.organisations = organisations;
 		this.documents = documents;
 		this.files = files;
+		this.publisher = publisher;
 	}
 
 	// ---- reading ----
@@ -635,7 +639,9 @@ class InitiativeService {
 	/** Flushes now, so that a concurrent edit is reported here and the transaction rolls back. */
 	private Initiative save(Initiative initiative) {
 		try {
-			return initiatives.saveAndFlush(initiative);
+			Initiative saved = initiatives.saveAndFlush(initiative);
+			publisher.publishEvent(saved.changed());
+			return saved;
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new StaleInitiativeException(initiative.id());
