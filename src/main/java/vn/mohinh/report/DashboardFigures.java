@@ -1,0 +1,54 @@
+package vn.mohinh.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.mohinh.initiative.InitiativeStatistics;
+
+/**
+ * What the dashboard shows and the statistics API answers, for one area and period: the area
+ * ({@code localityCode} null for the user's whole scope, {@code areaName} null for the whole country),
+ * the figures of the models, and a row per calendar year for the trends.
+ */
+public record DashboardFigures(String localityCode, String areaName, LocalDate from, LocalDate to,
+		InitiativeStatistics.Figures models, List<YearRow> years) {
+
+	public DashboardFigures {
+		years = List.copyOf(years);
+	}
+
+	/** One calendar year of the period: models started, running and closed in it. */
+	public record YearRow(int year, long started, long running, long closed) {
+	}
+
+	/** The type with the most models, or null when none ran. */
+	public InitiativeStatistics.TypeCount topType() {
+		return models.byType().isEmpty() ? null : models.byType().get(0);
+	}
+
+	/** The commune with the most models, or null when none ran. */
+	public InitiativeStatistics.CommuneCount topCommune() {
+		return models.byCommune().isEmpty() ? null : models.byCommune().get(0);
+	}
+
+	/** The status with the most models (the first in order on a tie). */
+	public InitiativeStatistics.StatusCount topStatus() {
+		return models.byStatus().stream().reduce((a, b) -> b.count() > a.count() ? b : a).orElseThrow();
+	}
+
+	/** The pilot level with the most models (the first in order on a tie). */
+	public InitiativeStatistics.LevelCount topLevel() {
+		return models.byLevel().stream().reduce((a, b) -> b.count() > a.count() ? b : a).orElseThrow();
+	}
+
+	/** Communes with models in the period: those listed and the others. */
+	public int communeCount() {
+		return models.byCommune().size() + models.otherCommunes().communes();
+	}
+
+	/** Share of the running models, in percent with one decimal (0 when none ran). */
+	public double share(long count) {
+		return models.running() == 0 ? 0 : Math.round(count * 1000.0 / models.running()) / 10.0;
+	}
+
+}
