@@ -1,7 +1,7 @@
 // Dashboard charts (Chart.js), drawn from the data tables beside them: the header cells marked
 // data-series are the series, the row headers the labels, data-value the numbers. The tables stay the
 // accessible source; each canvas carries role="img" and a summary. Redrawn after htmx swaps the
-// figures and when the contrast changes.
+// figures and when the contrast or the text size changes.
 (function () {
   var charts = [];
   var PALETTE = ['#0b5ed7', '#b02a37', '#146c43', '#9a6700', '#6f42c1', '#0a7285', '#ab296a', '#495057'];
@@ -55,22 +55,26 @@
       }
       return set;
     });
+    // Follow the A- A A+ toolbar: chart text is three quarters of the page's base size (12px at 16px).
+    var base = parseFloat(window.getComputedStyle(document.documentElement).fontSize) || 16;
+    var font = { size: Math.round(base * 0.75) };
     var options = {
+      font: font,
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
       color: text,
-      plugins: { legend: { display: kind !== 'bar' || datasets.length > 1, labels: { color: text } } }
+      plugins: { legend: { display: kind !== 'bar' || datasets.length > 1, labels: { color: text, font: font } } }
     };
     if (kind !== 'doughnut') {
       var horizontal = canvas.getAttribute('data-index-axis') === 'y';
-      var counts = { beginAtZero: true, ticks: { color: text, precision: 0 }, grid: { color: grid } };
-      var categories = { ticks: { color: text, autoSkip: false }, grid: { color: grid } };
+      var counts = { beginAtZero: true, ticks: { color: text, precision: 0, font: font }, grid: { color: grid } };
+      var categories = { ticks: { color: text, autoSkip: false, font: font }, grid: { color: grid } };
       options.indexAxis = horizontal ? 'y' : 'x';
       options.scales = horizontal ? { x: counts, y: categories } : { x: categories, y: counts };
       if (data.series.some(function (s) { return s.axis === 'percent'; })) {
         options.scales.percent = { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false },
-          ticks: { color: text, callback: function (v) { return v + ' %'; } } };
+          ticks: { color: text, font: font, callback: function (v) { return v + '\u00a0%'; } } };
       }
     }
     charts.push(new window.Chart(canvas, { type: kind, data: { labels: data.labels, datasets: datasets }, options: options }));
@@ -93,6 +97,6 @@
     if (next) { next.focus(); }
   });
   document.addEventListener('click', function (event) {
-    if (event.target.closest('.toolbar [data-contrast]')) { window.setTimeout(drawAll, 0); }
+    if (event.target.closest('.toolbar [data-contrast], .toolbar [data-text-size]')) { window.setTimeout(drawAll, 0); }
   });
 })();
