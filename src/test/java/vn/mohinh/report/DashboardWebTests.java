@@ -173,6 +173,8 @@ class DashboardWebTests {
 			.andExpect(Html.shows("Địa bàn: Huyện Kon Rẫy"));
 		mvc.perform(get("/dashboard").with(fixtures.as("admin"))).andExpect(status().isOk())
 			.andExpect(Html.shows("Toàn quốc"));
+		mvc.perform(get("/").with(fixtures.as("huyen"))).andExpect(status().isOk())
+			.andExpect(Html.shows(": số mô hình theo loại, tình trạng, cấp điểm và xã"));
 	}
 
 }
