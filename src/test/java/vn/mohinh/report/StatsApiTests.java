@@ -62,6 +62,11 @@ class StatsApiTests {
 		fixtures.model("admin", culture, "31999", "Khóm Tổng Quan", "2023-01-01", null);
 		String after = fixtures.stats("admin", "?locality=964" + PERIOD);
 
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(after, "$").keySet())
+			.containsExactly("localityCode", "areaName", "from", "to", "models", "years");
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(after, "$.models").keySet())
+			.containsExactlyInAnyOrder("from", "to", "running", "runningOnEnd", "started", "closed", "byStatus", "byType",
+					"levelYear", "byLevel", "byCommune", "otherCommunes", "byYear");
 		assertThat(JsonPath.<String>read(after, "$.localityCode")).isEqualTo("964");
 		assertThat(JsonPath.<String>read(after, "$.areaName")).isEqualTo("Thành phố Cà Mau");
 		assertThat(JsonPath.<String>read(after, "$.from")).isEqualTo("2021-01-01");
