@@ -140,8 +140,8 @@ class EvaluationScopeTests {
 
 	@Test
 	void theViewerReadsButMayNotEvaluateCommentOrDecide() throws Exception {
-		long model = f.model(Fixtures.unique("Lãnh đạo chỉ xem"), "Xanh, sạch, đẹp", "Thôn 10");
-		long id = f.evaluate(model, "Xanh, sạch, đẹp", 2024);
+		long model = f.model(Fixtures.unique("Lãnh đạo chỉ xem"), "Khu dân cư phòng, chống ma túy", "Thôn 10");
+		long id = f.evaluate(model, "Khu dân cư phòng, chống ma túy", 2024);
 		Counts before = counts(id);
 		mvc.perform(get("/evaluations/{id}", id).with(f.as("lanhdao"))).andExpect(status().isOk());
 		mvc.perform(get("/evaluations").with(f.as("lanhdao"))).andExpect(status().isOk())
@@ -149,7 +149,7 @@ class EvaluationScopeTests {
 		mvc.perform(get("/evaluations/new").with(f.as("lanhdao"))).andExpect(status().isForbidden());
 		mvc.perform(get("/evaluations/new").param("initiative", String.valueOf(model)).with(f.as("lanhdao")))
 			.andExpect(status().isForbidden());
-		mvc.perform(f.evaluation(model, "Xanh, sạch, đẹp", 2025, 0.9, "lanhdao")).andExpect(status().isForbidden());
+		mvc.perform(f.evaluation(model, "Khu dân cư phòng, chống ma túy", 2025, 0.9, "lanhdao")).andExpect(status().isForbidden());
 		mvc.perform(get("/evaluations/{id}/edit", id).with(f.as("lanhdao"))).andExpect(status().isForbidden());
 		mvc.perform(post("/evaluations/{id}/comments", id).with(csrf()).with(f.as("lanhdao")).param("body", "Ý kiến"))
 			.andExpect(status().isForbidden());
