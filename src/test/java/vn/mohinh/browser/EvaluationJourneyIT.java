@@ -58,6 +58,8 @@ class EvaluationJourneyIT {
 			new Select(browser.find(By.id("typeId"))).selectByVisibleText("Khu dân cư phòng, chống ma túy");
 			press(browser, By.xpath("//label[normalize-space()='Thôn 10']"));
 			browser.find(By.id("startDate")).sendKeys("01/03/2024");
+			// Said in case an earlier run on the same database left a model of this type in thôn 10.
+			browser.find(By.id("overlapReason")).sendKeys("Tổ tự quản mới của thôn 10");
 			browser.find(By.id("name")).submit();
 			browser.waitFor(By.id("villages"), "Thôn 10");
 			long origin = idIn(browser.driver.getCurrentUrl());
