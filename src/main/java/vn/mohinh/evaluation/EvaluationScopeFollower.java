@@ -2,6 +2,7 @@ package vn.mohinh.evaluation;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.mohinh.initiative.InitiativeChanged;
 
@@ -20,6 +21,7 @@ class EvaluationScopeFollower {
 	}
 
 	@EventListener
+	@Transactional
 	void on(InitiativeChanged changed) {
 		evaluations.follow(changed.initiativeId(), changed.scopePath());
 	}

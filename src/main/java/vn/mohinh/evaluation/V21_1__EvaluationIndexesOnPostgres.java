@@ -23,7 +23,7 @@ class V21_1__EvaluationIndexesOnPostgres extends BaseJavaMigration {
 		}
 		try (Statement statement = context.getConnection().createStatement()) {
 			statement.execute("create index ix_evaluation_scope_pattern on evaluation "
-					+ "(scope_path varchar_pattern_ops, sort_key, eval_year, id)");
+					+ "(scope_path varchar_pattern_ops, sort_key, eval_year desc, id)");
 			statement.execute("create index ix_evaluation_year_pattern on evaluation "
 					+ "(scope_path varchar_pattern_ops, eval_year, effective)");
 		}

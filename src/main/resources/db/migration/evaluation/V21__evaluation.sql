@@ -37,8 +37,9 @@ create table evaluation (
     constraint ck_evaluation_decision check ((decision is null) = (decided_on is null))
 );
 -- The list: scope or locality subtree (prefix of scope_path), then Vietnamese order; see V21_1 for PostgreSQL.
-create index ix_evaluation_scope_sort on evaluation (scope_path, sort_key, eval_year, id);
-create index ix_evaluation_sort on evaluation (sort_key, eval_year, id);
+-- In the list's order: the model's name, the newest year first, then the id.
+create index ix_evaluation_scope_sort on evaluation (scope_path, sort_key, eval_year desc, id);
+create index ix_evaluation_sort on evaluation (sort_key, eval_year desc, id);
 -- Filters and the dashboard's yearly figures.
 create index ix_evaluation_year on evaluation (eval_year, scope_path, effective);
 create index ix_evaluation_type on evaluation (type_id, sort_key, id);
