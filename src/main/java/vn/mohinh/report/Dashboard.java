@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import vn.mohinh.evaluation.EvaluationFigures;
+import vn.mohinh.evaluation.YearEffectiveness;
 import vn.mohinh.initiative.InitiativeStatistics;
 import vn.mohinh.locality.LocalityDirectory;
 import vn.mohinh.locality.LocalityView;
@@ -29,11 +31,14 @@ class Dashboard {
 	static final LocalDate BEFORE_REFORM = LocalDate.of(2025, 6, 30);
 
 	private final InitiativeStatistics models;
+	private final EvaluationFigures evaluations;
 	private final ScopeGuard scopes;
 	private final LocalityDirectory localities;
 
-	Dashboard(InitiativeStatistics models, ScopeGuard scopes, LocalityDirectory localities) {
+	Dashboard(InitiativeStatistics models, EvaluationFigures evaluations, ScopeGuard scopes,
+			LocalityDirectory localities) {
 		this.models = models;
+		this.evaluations = evaluations;
 		this.scopes = scopes;
 		this.localities = localities;
 	}
@@ -88,13 +93,20 @@ class Dashboard {
 		return new Area(scopes.scopeOfRoot(locality.id()), locality, locality.fullName());
 	}
 
-	/** The figures of an area for the period [from, to]. */
+	/** The figures of an area for the period [from, to]: the models' and the evaluations' year by year. */
 	DashboardFigures figures(Area area, LocalDate from, LocalDate to) {
 		InitiativeStatistics.Figures figures = models.figures(area.scope(), from, to);
-		List<DashboardFigures.YearRow> years = figures.byYear().stream()
-			.map(y -> new DashboardFigures.YearRow(y.year(), y.started(), y.running(), y.closed())).toList();
+		Map<Integer, YearEffectiveness> judged = new java.util.HashMap<>();
+		evaluations.effectivenessByYear(area.scope(), from.getYear(), to.getYear()).forEach(y -> judged.put(y.year(), y));
+		List<DashboardFigures.YearRow> years = figures.byYear().stream().map(y -> {
+			YearEffectiveness e = judged.getOrDefault(y.year(), new YearEffectiveness(y.year(), 0, 0));
+			return new DashboardFigures.YearRow(y.year(), y.started(), y.running(), y.closed(), e.evaluated(),
+					e.effective());
+		}).toList();
+		DashboardFigures.YearRow latestJudged = years.stream().filter(y -> y.evaluated() > 0)
+			.reduce((a, b) -> b).orElse(null);
 		return new DashboardFigures(area.locality() == null ? null : area.locality().code(), area.name(), from, to,
-				figures, years);
+				figures, latestJudged, years);
 	}
 
 }

@@ -8,17 +8,27 @@ import vn.mohinh.initiative.InitiativeStatistics;
 /**
  * What the dashboard shows and the statistics API answers, for one area and period: the area
  * ({@code localityCode} null for the user's whole scope, {@code areaName} null for the whole country),
- * the figures of the models, and a row per calendar year for the trends.
+ * the figures of the models, the evaluations of the latest year of the period that has any
+ * ({@code null} when none), and a row per calendar year for the trends.
  */
 public record DashboardFigures(String localityCode, String areaName, LocalDate from, LocalDate to,
-		InitiativeStatistics.Figures models, List<YearRow> years) {
+		InitiativeStatistics.Figures models, YearRow lastEvaluatedYear, List<YearRow> years) {
 
 	public DashboardFigures {
 		years = List.copyOf(years);
 	}
 
-	/** One calendar year of the period: models started, running and closed in it. */
-	public record YearRow(int year, long started, long running, long closed) {
+	/**
+	 * One calendar year of the period: models started, running and closed in it, models evaluated for it
+	 * and judged effective.
+	 */
+	public record YearRow(int year, long started, long running, long closed, long evaluated, long effective) {
+
+		/** Share judged effective of those evaluated, in percent with one decimal; null when none was evaluated. */
+		public Double effectivePercent() {
+			return evaluated == 0 ? null : Math.round(effective * 1000.0 / evaluated) / 10.0;
+		}
+
 	}
 
 	/** The type with the most models, or null when none ran. */

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.mohinh.Html;
 import vn.mohinh.MoHinhTest;
+import vn.mohinh.evaluation.CriteriaCatalogue;
 
 /**
  * The dashboard page: the district's figures with a data table by every chart, the default period,
@@ -36,11 +37,14 @@ class DashboardWebTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CriteriaCatalogue criteria;
+
 	ReportFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new ReportFixtures(mvc, users, jdbc);
+		fixtures = new ReportFixtures(mvc, users, jdbc, criteria);
 	}
 
 	String page(String user, String query) throws Exception {
@@ -61,7 +65,7 @@ class DashboardWebTests {
 			.andExpect(Html.shows("Số mô hình thực hiện trong kỳ, theo tình trạng hiện nay"))
 			.andExpect(Html.shows("Số mô hình thực hiện trong kỳ, theo cấp điểm năm " + today.getYear()))
 			.andExpect(Html.shows("Số mô hình thực hiện trong kỳ, theo xã (nhiều nhất trước)"))
-			.andExpect(Html.shows("Số mô hình theo từng năm dương lịch của kỳ"))
+			.andExpect(Html.shows("Mô hình và đánh giá theo từng năm dương lịch của kỳ"))
 			.andExpect(Html.shows("Khu dân cư văn hóa kiểu mẫu"))
 			.andExpect(Html.shows("Xã Tân Lập"))
 			.andExpect(Html.shows("Đang thực hiện"))
@@ -84,6 +88,13 @@ class DashboardWebTests {
 		// Each commune row carries its count for the chart, as the API has it.
 		long first = number(json, "$.models.byCommune[0].count");
 		assertThat(html).contains("data-value=\"" + first + "\"");
+		// The demo evaluations of 2021: the card's share is the API's, written the Vietnamese way.
+		assertThat(number(json, "$.lastEvaluatedYear.year")).isEqualTo(2021);
+		long evaluated = number(json, "$.lastEvaluatedYear.evaluated");
+		long effective = number(json, "$.lastEvaluatedYear.effective");
+		String share = String.format(java.util.Locale.forLanguageTag("vi"), "%.1f", Math.round(effective * 1000.0 / evaluated) / 10.0);
+		assertThat(html).contains("Mô hình được đánh giá hiệu quả năm 2021", effective + " trên " + evaluated + " mô hình được đánh giá năm 2021",
+				"<span class=\"figure\">" + share + "\u00a0%</span>", "Tỷ lệ hiệu quả (%)");
 	}
 
 	@Test
@@ -101,6 +112,8 @@ class DashboardWebTests {
 		mvc.perform(get(URI.create("/dashboard?from=01/01/1990&to=31/12/1991")).with(fixtures.as("huyen")))
 			.andExpect(status().isOk())
 			.andExpect(Html.shows("Không có mô hình nào thực hiện trong kỳ."))
+			.andExpect(Html.shows("Chưa có đánh giá nào trong kỳ."))
+			.andExpect(Html.shows("chưa đánh giá"))
 			.andExpect(Html.doesNotShow("data-chart=\"doughnut\""))
 			.andExpect(Html.shows("<th scope=\"row\">1991</th>"));
 	}

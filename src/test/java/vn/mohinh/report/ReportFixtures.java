@@ -16,20 +16,24 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
+import vn.mohinh.evaluation.CriteriaCatalogue;
+
 /**
- * Models made through the public pages and API, as users would, for the report tests; figures read
- * through the statistics API.
+ * Models and evaluations made through the public pages and API, as users would, for the report
+ * tests; figures read through the statistics API.
  */
 final class ReportFixtures {
 
 	private final MockMvc mvc;
 	private final UserDetailsService users;
 	private final JdbcClient jdbc;
+	private final CriteriaCatalogue criteria;
 
-	ReportFixtures(MockMvc mvc, UserDetailsService users, JdbcClient jdbc) {
+	ReportFixtures(MockMvc mvc, UserDetailsService users, JdbcClient jdbc, CriteriaCatalogue criteria) {
 		this.mvc = mvc;
 		this.users = users;
 		this.jdbc = jdbc;
+		this.criteria = criteria;
 	}
 
 	RequestPostProcessor as(String username) {
@@ -68,6 +72,24 @@ final class ReportFixtures {
 			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated()).andReturn().getResponse()
 			.getContentAsString();
 		return ((Number) JsonPath.read(json, "$.id")).longValue();
+	}
+
+	/**
+	 * Evaluates a model for a year through the API, every criterion in force for its type scored in
+	 * full when effective, at zero when not.
+	 */
+	void evaluate(String username, long model, String type, String communeCode, int year, boolean effective)
+			throws Exception {
+		String path = jdbc.sql("select path from locality where code = ? and valid_to is not null").param(communeCode)
+			.query(String.class).single();
+		String scores = criteria.criteriaFor(typeId(type), path, java.time.LocalDate.of(year, 12, 31)).stream()
+			.map(c -> "{\"criterionId\": %d, \"score\": %d}".formatted(c.id(), effective ? c.maxScore() : 0))
+			.collect(java.util.stream.Collectors.joining(", "));
+		String body = """
+				{"initiativeId": %d, "year": %d, "rating": "%s", "effective": %s, "conclusion": "Số liệu tổng quan",
+				 "scores": [%s]}""".formatted(model, year, effective ? "TOT" : "CHUA_DAT", effective, scores);
+		mvc.perform(post("/api/v1/evaluations").with(csrf()).with(as(username)).contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isCreated());
 	}
 
 	/** The statistics API's answer (200 expected). */

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import vn.mohinh.MoHinhTest;
+import vn.mohinh.evaluation.CriteriaCatalogue;
 
 /**
  * {@code GET /api/v1/stats}: exact changes of the figures when models are added through the API in
@@ -41,11 +42,14 @@ class StatsApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CriteriaCatalogue criteria;
+
 	ReportFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new ReportFixtures(mvc, users, jdbc);
+		fixtures = new ReportFixtures(mvc, users, jdbc, criteria);
 	}
 
 	@Test
@@ -55,15 +59,18 @@ class StatsApiTests {
 		String culture = "Khu dân cư văn hóa kiểu mẫu";
 		String before = fixtures.stats("admin", "?locality=964" + PERIOD);
 
-		fixtures.model("admin", green, "31999", "Khóm Tổng Quan", "2021-04-01",
+		long first = fixtures.model("admin", green, "31999", "Khóm Tổng Quan", "2021-04-01",
 				"\"level\": \"DIEM_CAP_HUYEN\", \"levelYear\": 2022");
 		fixtures.model("admin", green, "31999", "Khóm Tổng Quan", "2022-12-31", null);
 		fixtures.model("admin", culture, "31999", "Khóm Tổng Quan", "2020-01-01", "\"endDate\": \"2021-01-01\"");
 		fixtures.model("admin", culture, "31999", "Khóm Tổng Quan", "2023-01-01", null);
+		// Judged effective for 2021, not for 2022.
+		fixtures.evaluate("admin", first, green, "31999", 2021, true);
+		fixtures.evaluate("admin", first, green, "31999", 2022, false);
 		String after = fixtures.stats("admin", "?locality=964" + PERIOD);
 
 		assertThat(JsonPath.<java.util.Map<String, Object>>read(after, "$").keySet())
-			.containsExactly("localityCode", "areaName", "from", "to", "models", "years");
+			.containsExactly("localityCode", "areaName", "from", "to", "models", "lastEvaluatedYear", "years");
 		assertThat(JsonPath.<java.util.Map<String, Object>>read(after, "$.models").keySet())
 			.containsExactlyInAnyOrder("from", "to", "running", "runningOnEnd", "started", "closed", "byStatus", "byType",
 					"levelYear", "byLevel", "byCommune", "otherCommunes", "byYear");
@@ -89,6 +96,13 @@ class StatsApiTests {
 		assertThat(delta(before, after, "$.years[0].running")).isEqualTo(2);
 		assertThat(delta(before, after, "$.years[1].started")).isEqualTo(1);
 		assertThat(delta(before, after, "$.years[1].running")).isEqualTo(2);
+		assertThat(delta(before, after, "$.years[0].evaluated")).isEqualTo(1);
+		assertThat(delta(before, after, "$.years[0].effective")).isEqualTo(1);
+		assertThat(delta(before, after, "$.years[1].evaluated")).isEqualTo(1);
+		assertThat(delta(before, after, "$.years[1].effective")).isZero();
+		// The card's year: the latest of the period with an evaluation.
+		assertThat(number(after, "$.lastEvaluatedYear.year")).isEqualTo(2022);
+		assertThat(number(after, "$.lastEvaluatedYear.evaluated")).isEqualTo(number(after, "$.years[1].evaluated"));
 
 		// The commune itself gives the same figures as its city.
 		String commune = fixtures.stats("admin", "?locality=31999" + PERIOD);
