@@ -15,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import vn.mohinh.MoHinhApplication;
+import vn.mohinh.evaluation.EvaluationFigures;
 import vn.mohinh.initiative.InitiativeStatistics;
 import vn.mohinh.locality.LocalityDirectory;
 import vn.mohinh.locality.Scope;
@@ -76,6 +77,10 @@ public final class DashboardBenchmark {
 			InitiativeStatistics statistics = context.getBean(InitiativeStatistics.class);
 			ScopeGuard scopes = context.getBean(ScopeGuard.class);
 			LocalityDirectory localities = context.getBean(LocalityDirectory.class);
+			EvaluationFigures evaluations = context.getBean(EvaluationFigures.class);
+			long evaluationRows = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+				.sql("select count(*) from evaluation").query(Long.class).single();
+			System.out.printf("%n%d evaluations in the database%n", evaluationRows);
 			LocalDate today = LocalDate.now();
 			LocalDate threeYears = LocalDate.of(today.getYear() - 3, 1, 1);
 			LocalDate tenYears = LocalDate.of(today.getYear() - 9, 1, 1);
@@ -92,6 +97,14 @@ public final class DashboardBenchmark {
 			});
 			probes.add(new Probe("model figures, nationwide, ten years (" + tenYears.getYear() + "–today)",
 					() -> statistics.figures(Scope.EVERYWHERE, tenYears, today).running()));
+			// The whole dashboard as the report module composes it: models, then evaluations year by year.
+			areas.forEach((name, area) -> {
+				probes.add(new Probe("dashboard (models + evaluations), " + name + ", default period", () -> {
+					long running = statistics.figures(area, threeYears, today).running();
+					evaluations.effectivenessByYear(area, threeYears.getYear(), today.getYear());
+					return running;
+				}));
+			});
 			List<Benchmark.Result> results = new ArrayList<>();
 			for (Probe probe : probes) {
 				results.add(time(probe, warmUp, runs));
