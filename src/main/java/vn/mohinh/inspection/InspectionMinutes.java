@@ -140,7 +140,7 @@ class InspectionMinutes {
 	 * bold, upper case), the national or Party title on the right, the place and day below it.
 	 */
 	private void header(XWPFDocument document, InspectionCard card, Issuer issuer) {
-		XWPFTable table = borderless(document, 2, new int[] { TEXT_WIDTH * 2 / 5, TEXT_WIDTH * 3 / 5 });
+		XWPFTable table = borderless(document, 2, new int[] { TEXT_WIDTH * 38 / 100, TEXT_WIDTH - TEXT_WIDTH * 38 / 100 });
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFTableCell right = table.getRow(0).getCell(1);
 		int leftSize = issuer.party() ? 14 : 13;
@@ -154,7 +154,7 @@ class InspectionMinutes {
 			line(cellParagraph(right, false), "_______________", 14, false, false);
 		}
 		else {
-			line(cellParagraph(right, true), msg("inspection.minutes.nation"), 13, true, false);
+			line(cellParagraph(right, true), msg("inspection.minutes.nation"), 12, true, false);
 			line(cellParagraph(right, false), msg("inspection.minutes.motto"), 14, true, false);
 			line(cellParagraph(right, false), "_______________", 13, false, false);
 		}
@@ -194,7 +194,7 @@ class InspectionMinutes {
 			text(document, msg("inspection.minutes.findingsIntro"));
 			XWPFTable table = grid(document, new String[] { msg("inspection.minutes.col.number"),
 					msg("inspection.minutes.col.criterion"), msg("inspection.minutes.col.finding"),
-					msg("inspection.minutes.col.met") }, new int[] { 700, 3200, 3900, TEXT_WIDTH - 7800 });
+					msg("inspection.minutes.col.met") }, new int[] { 800, 3300, 3700, TEXT_WIDTH - 7800 });
 			int n = 1;
 			for (Finding f : card.findings()) {
 				XWPFTableRow row = table.createRow();
@@ -203,6 +203,7 @@ class InspectionMinutes {
 				cell(row.getCell(2), f.text() == null ? "" : f.text(), false);
 				cell(row.getCell(3), f.met() == null ? "" : msg(f.met() ? "inspection.finding.met" : "inspection.finding.notMet"), true);
 			}
+			widths(table, new int[] { 800, 3300, 3700, TEXT_WIDTH - 7800 });
 		}
 		if (card.generalFindings() != null) {
 			paragraphs(document, card.generalFindings());
@@ -223,7 +224,7 @@ class InspectionMinutes {
 			XWPFTable table = grid(document, new String[] { msg("inspection.minutes.col.number"),
 					msg("inspection.minutes.col.action"), msg("inspection.minutes.col.person"),
 					msg("inspection.minutes.col.due"), msg("inspection.minutes.col.status") },
-					new int[] { 700, 3900, 2300, 1400, TEXT_WIDTH - 8300 });
+					new int[] { 800, 3300, 2150, 1600, TEXT_WIDTH - 7850 });
 			int n = 1;
 			for (FollowUp a : card.actions()) {
 				XWPFTableRow row = table.createRow();
@@ -233,8 +234,9 @@ class InspectionMinutes {
 				cell(row.getCell(3), VietnameseDates.format(a.dueOn()), true);
 				cell(row.getCell(4), msg(a.status().messageKey()), true);
 			}
+			widths(table, new int[] { 800, 3300, 2150, 1600, TEXT_WIDTH - 7850 });
 		}
-		text(document, msg("inspection.minutes.closing", kind));
+		text(document, msg("inspection.minutes.closing", kind)).setSpacingBefore(200);
 	}
 
 	/** Trưởng đoàn on the right, the model's representative on the left; room to sign between title and name. */
@@ -265,26 +267,52 @@ class InspectionMinutes {
 	private static XWPFTable borderless(XWPFDocument document, int columns, int[] widths) {
 		XWPFTable table = document.createTable(1, columns);
 		table.removeBorders();
-		table.setWidth(String.valueOf(TEXT_WIDTH));
 		table.setTableAlignment(TableRowAlign.CENTER);
-		for (int i = 0; i < columns; i++) {
-			table.getRow(0).getCell(i).setWidth(String.valueOf(widths[i]));
-		}
+		widths(table, widths);
 		return table;
+	}
+
+	/**
+	 * Fixed column widths, in the grid and in every cell, so that Word and LibreOffice lay the
+	 * table out alike whatever the text.
+	 */
+	private static void widths(XWPFTable table, int[] widths) {
+		var tbl = table.getCTTbl();
+		var properties = tbl.getTblPr() == null ? tbl.addNewTblPr() : tbl.getTblPr();
+		var width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
+		width.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+		width.setW(BigInteger.valueOf(TEXT_WIDTH));
+		var layout = properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout();
+		layout.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+		var grid = tbl.getTblGrid() == null ? tbl.addNewTblGrid() : tbl.getTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int w : widths) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(w));
+		}
+		for (XWPFTableRow row : table.getRows()) {
+			for (int i = 0; i < widths.length && i < row.getTableCells().size(); i++) {
+				var cellWidth = row.getCell(i).getCTTc().isSetTcPr() && row.getCell(i).getCTTc().getTcPr().isSetTcW()
+						? row.getCell(i).getCTTc().getTcPr().getTcW()
+						: (row.getCell(i).getCTTc().isSetTcPr() ? row.getCell(i).getCTTc().getTcPr()
+								: row.getCell(i).getCTTc().addNewTcPr()).addNewTcW();
+				cellWidth.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+				cellWidth.setW(BigInteger.valueOf(widths[i]));
+			}
+		}
 	}
 
 	private static XWPFTable grid(XWPFDocument document, String[] headers, int[] widths) {
 		XWPFTable table = document.createTable(1, headers.length);
-		table.setWidth(String.valueOf(TEXT_WIDTH));
 		table.setTableAlignment(TableRowAlign.CENTER);
 		XWPFTableRow header = table.getRow(0);
 		header.setRepeatHeader(true);
 		for (int i = 0; i < headers.length; i++) {
 			XWPFTableCell cell = header.getCell(i);
-			cell.setWidth(String.valueOf(widths[i]));
 			XWPFParagraph p = cell.getParagraphs().get(0);
 			p.setAlignment(ParagraphAlignment.CENTER);
-			line(p, headers[i], 13, true, false);
+			line(p, headers[i], 12, true, false);
 		}
 		return table;
 	}
@@ -292,7 +320,7 @@ class InspectionMinutes {
 	private static void cell(XWPFTableCell cell, String text, boolean centered) {
 		XWPFParagraph p = cell.getParagraphs().get(0);
 		p.setAlignment(centered ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-		lines(p, text, 13);
+		lines(p, text, 12);
 	}
 
 	/** The cell's first paragraph ({@code first}) or a new one, centred. */
@@ -320,12 +348,13 @@ class InspectionMinutes {
 	}
 
 	/** Body text: justified, first line indented 1 cm, 6 pt after. */
-	private static void text(XWPFDocument document, String text) {
+	private static XWPFParagraph text(XWPFDocument document, String text) {
 		XWPFParagraph p = document.createParagraph();
 		p.setAlignment(ParagraphAlignment.BOTH);
 		p.setSpacingAfter(120);
 		p.setIndentationFirstLine(mm(10));
 		line(p, text, BODY, false, false);
+		return p;
 	}
 
 	/** What the user typed, one paragraph per line. */
