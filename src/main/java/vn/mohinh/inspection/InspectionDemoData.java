@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.mohinh.evaluation.CriterionView;
 import vn.mohinh.evaluation.Rating;
 import vn.mohinh.initiative.InitiativeDirectory;
 import vn.mohinh.initiative.InitiativeView;
@@ -218,7 +219,7 @@ class InspectionDemoData implements ApplicationRunner {
 		List<InspectionInput.FindingInput> perCriterion = new ArrayList<>();
 		if (rating != null) {
 			// Invented: every criterion met, except for the lowest ratings.
-			List<InspectionCriteria.Criterion> criteria = service.criteriaFor(model, on);
+			List<CriterionView> criteria = service.criteriaFor(model, on);
 			for (int i = 0; i < criteria.size(); i++) {
 				boolean met = rating.passing() && !(rating == Rating.DAT && i == criteria.size() - 1);
 				perCriterion.add(new InspectionInput.FindingInput(criteria.get(i).id(), null, met));

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.mohinh.evaluation.CriterionView;
 import vn.mohinh.evaluation.Rating;
 
 /**
@@ -82,7 +83,7 @@ public class InspectionForm {
 	 * One finding row per criterion in force, in the catalogue's order, keeping what was typed or
 	 * saved for it; findings of criteria no longer in force stay below them.
 	 */
-	void offerCriteria(List<InspectionCriteria.Criterion> criteria) {
+	void offerCriteria(List<CriterionView> criteria) {
 		Map<Long, FindingRow> typed = new LinkedHashMap<>();
 		for (FindingRow row : findings) {
 			if (row.criterionId != null) {
@@ -90,7 +91,7 @@ public class InspectionForm {
 			}
 		}
 		List<FindingRow> rows = new ArrayList<>();
-		for (InspectionCriteria.Criterion c : criteria) {
+		for (CriterionView c : criteria) {
 			FindingRow row = typed.remove(c.id());
 			if (row == null) {
 				row = new FindingRow();

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.mohinh.evaluation.CriteriaCatalogue;
+import vn.mohinh.evaluation.CriterionView;
 import vn.mohinh.initiative.InitiativeDirectory;
 import vn.mohinh.initiative.InitiativeView;
 import vn.mohinh.locality.LocalityDirectory;
@@ -60,7 +62,7 @@ class InspectionService {
 	private final Inspections inspections;
 	private final InspectionQuery query;
 	private final InspectionAccess access;
-	private final InspectionCriteria criteria;
+	private final CriteriaCatalogue criteria;
 	private final InitiativeDirectory models;
 	private final LocalityDirectory localities;
 	private final OrganisationDirectory organisations;
@@ -69,7 +71,7 @@ class InspectionService {
 	private final Clock clock = Clock.system(VIETNAM);
 
 	InspectionService(Inspections inspections, InspectionQuery query, InspectionAccess access,
-			InspectionCriteria criteria, InitiativeDirectory models, LocalityDirectory localities,
+			CriteriaCatalogue criteria, InitiativeDirectory models, LocalityDirectory localities,
 			OrganisationDirectory organisations, FileStore files, ApplicationEventPublisher publisher) {
 		this.inspections = inspections;
 		this.query = query;
@@ -409,7 +411,7 @@ class InspectionService {
 			team.add(new TeamMember(person == null ? null : person.id(), name, m.role()));
 		}
 		// Findings: criteria in force for the type on the day, or those the inspection already has.
-		Map<Long, InspectionCriteria.Criterion> inForce = new LinkedHashMap<>();
+		Map<Long, CriterionView> inForce = new LinkedHashMap<>();
 		LocalDate day = in.inspectedOn() == null ? today() : in.inspectedOn();
 		criteria.criteriaFor(model.typeId(), model.scopePath(), day).forEach(c -> inForce.put(c.id(), c));
 		Map<Long, Finding> previous = new LinkedHashMap<>();
@@ -434,7 +436,7 @@ class InspectionService {
 			if (f.finding() != null && f.finding().strip().length() > 2000) {
 				rules.reject("findings[" + i + "].finding", "inspection.error.finding.size");
 			}
-			InspectionCriteria.Criterion c = inForce.get(f.criterionId());
+			CriterionView c = inForce.get(f.criterionId());
 			Finding before = previous.get(f.criterionId());
 			findings.add(new Finding(f.criterionId(), c != null ? c.code() : before.code(),
 					c != null ? c.name() : before.criterionName(),
@@ -524,12 +526,12 @@ class InspectionService {
 	}
 
 	/** The criteria the form offers for a model on a day. */
-	List<InspectionCriteria.Criterion> criteriaFor(InitiativeView model, LocalDate on) {
+	List<CriterionView> criteriaFor(InitiativeView model, LocalDate on) {
 		return criteria.criteriaFor(model.typeId(), model.scopePath(), on == null ? today() : on);
 	}
 
 	/** The criteria the form offers when an inspection is corrected: those of its model's type on the day. */
-	List<InspectionCriteria.Criterion> criteriaForInspection(long id, LocalDate on) {
+	List<CriterionView> criteriaForInspection(long id, LocalDate on) {
 		Inspection inspection = inspections.findById(id).orElseThrow(() -> new NotFoundException("inspection", id));
 		access.requireReadable(inspection.scopePath(), id);
 		return criteria.criteriaFor(inspection.typeId(), inspection.scopePath(), on == null ? inspection.inspectedOn() : on);

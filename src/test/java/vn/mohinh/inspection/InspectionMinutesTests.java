@@ -106,6 +106,12 @@ class InspectionMinutesTests {
 			assertThat(texts).anyMatch(t -> t.startsWith("Hôm nay, ngày 12 tháng 09 năm 2019, tại Thôn 5,")
 					&& t.contains("đoàn giám sát của Ban Thường vụ Huyện ủy Kon Rẫy tiến hành giám sát mô hình"));
 			assertThat(texts).contains("I. THÀNH PHẦN ĐOÀN", "II. KẾT QUẢ GIÁM SÁT", "III. XẾP LOẠI", "IV. KIẾN NGHỊ");
+			// The findings table: one row per criterion of the type (the five standards of NĐ 122/2018).
+			XWPFTable findings = document.getTables().get(1);
+			assertThat(findings.getRow(0).getCell(1).getText()).isEqualTo("Tiêu chí");
+			assertThat(findings.getRows()).hasSize(6);
+			assertThat(findings.getRow(1).getCell(1).getText()).isEqualTo("VH1. Đời sống kinh tế ổn định và từng bước phát triển");
+			assertThat(findings.getRow(1).getCell(3).getText()).isEqualTo("Đạt");
 			// The party title is 15 pt bold.
 			XWPFRun party = header.getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0);
 			assertThat(party.isBold()).isTrue();

@@ -88,6 +88,11 @@ class InspectionWebTests {
 		// People of the register are linked; a follow-up action of Đắk Ruồng is in Đinh Thị Hoa's charge.
 		assertThat(jdbc.sql("select count(*) from inspection_action where person_name = 'Đinh Thị Hoa' and person_id is not null")
 			.query(Long.class).single()).isGreaterThanOrEqualTo(2);
+		// Findings per criterion of each rated model's type; the survey has none.
+		assertThat(jdbc.sql("""
+				select count(*) from inspection i where i.recorded_by = 'demo-data' and i.rating is not null
+				and not exists (select 1 from inspection_finding f where f.inspection_id = i.id)""").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -197,6 +202,46 @@ class InspectionWebTests {
 		// The team leader, known to the register, is linked to her record.
 		assertThat(jdbc.sql("select person_id from inspection_member where inspection_id = ? and position = 0").param(id)
 			.query(Long.class).optional()).isPresent();
+	}
+
+	/** A criterion of the national set of a type in force now: "MTR1" of Khu dân cư đảm bảo vệ sinh môi trường. */
+	long criterion(String code) {
+		return jdbc.sql("""
+				select c.id from evaluation_criterion c join criteria_set s on s.id = c.criteria_set_id
+				where c.code = ? and s.area_path = '/' and s.valid_to is null""").param(code).query(Long.class).single();
+	}
+
+	@Test
+	void findingsAreRecordedPerCriterionOfTheModelsType() throws Exception {
+		mvc.perform(get("/inspections/new").param("initiative", String.valueOf(f.dakRuongModel())).with(f.as("dakruong")))
+			.andExpect(Html.shows("MTR1. Thu gom, xử lý rác thải đúng nơi quy định"))
+			.andExpect(Html.shows("MTR4. Người dân tham gia, đồng tình"))
+			.andExpect(Html.doesNotShow("VH1."));
+		long id = f.record("dakruong", f.dakRuongModel(),
+				"findings[0].criterionId", String.valueOf(criterion("MTR1")), "findings[0].finding", "Rác được thu gom hai lần một tuần",
+				"findings[0].met", "true",
+				"findings[1].criterionId", String.valueOf(criterion("MTR2")), "findings[1].met", "false",
+				"findings[2].criterionId", String.valueOf(criterion("MTR3")));
+		assertThat(jdbc.sql("select count(*) from inspection_finding where inspection_id = ?").param(id).query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(jdbc.sql("select criterion_name from inspection_finding where inspection_id = ? and position = 0").param(id)
+			.query(String.class).single()).isEqualTo("Thu gom, xử lý rác thải đúng nơi quy định");
+		mvc.perform(get("/inspections/{id}", id).with(f.as("dakruong")))
+			.andExpect(Html.shows("MTR1. Thu gom, xử lý rác thải đúng nơi quy định"))
+			.andExpect(Html.shows("Rác được thu gom hai lần một tuần"))
+			.andExpect(Html.shows("MTR2. Hộ gia đình có nhà tiêu, chuồng trại hợp vệ sinh"))
+			.andExpect(Html.shows("Chưa đạt"));
+		// The correction form offers every criterion again with what was found.
+		mvc.perform(get("/inspections/{id}/edit", id).with(f.as("dakruong")))
+			.andExpect(Html.shows("Rác được thu gom hai lần một tuần"))
+			.andExpect(Html.shows("MTR3. Tổ chức vệ sinh đường làng, ngõ xóm định kỳ"));
+		// A criterion of another type is refused by its row.
+		long before = f.count();
+		mvc.perform(f.form("/inspections", f.dakRuongModel(), "findings[0].criterionId", String.valueOf(criterion("VH1")),
+				"findings[0].finding", "Sai bộ tiêu chí", "findings[0].criterionName", "VH1. Đời sống kinh tế").with(f.as("dakruong")))
+			.andExpect(status().isOk())
+			.andExpect(Html.shows("Tiêu chí này không áp dụng cho loại mô hình vào ngày kiểm tra."));
+		assertThat(f.count()).isEqualTo(before);
 	}
 
 	@Test
