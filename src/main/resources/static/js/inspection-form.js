@@ -7,7 +7,11 @@
 
   var PREFIX = 'mohinh.inspection.draft.';
   var SKIPPED = { _csrf: true, version: true };
+  // A phone on a weak network may say it is online when nothing gets through: a kept draft is also
+  // tried again now and then, not only when the browser reports the network back.
+  var RETRY_MS = 30000;
   var sending = false;
+  var retry = null;
 
   function storage() {
     try {
@@ -129,6 +133,18 @@
   function keepForLater(form) {
     saveDraft(form, true);
     notice(message(form, 'draft-saved'));
+    if (!retry) {
+      retry = window.setInterval(function () {
+        var current = currentForm();
+        var draft = current ? readDraft(current) : null;
+        if (!current || !draft || !draft.pending) {
+          window.clearInterval(retry);
+          retry = null;
+        } else if (navigator.onLine !== false) {
+          send(current);
+        }
+      }, RETRY_MS);
+    }
   }
 
   function send(form) {

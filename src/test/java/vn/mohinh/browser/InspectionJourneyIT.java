@@ -78,13 +78,7 @@ class InspectionJourneyIT {
 			assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
 				.isLessThanOrEqualTo(360);
 
-			new Select(browser.find(By.id("rating"))).selectByVisibleText("Tốt");
-			new Select(browser.find(By.id("organisationId")))
-				.selectByVisibleText("Ban Thường trực Ủy ban MTTQ Việt Nam xã Đắk Ruồng");
-			browser.find(By.id("team0.name")).sendKeys("Đinh Thị Hoa");
-			browser.find(By.id("team0.role")).sendKeys("Trưởng đoàn");
-			browser.find(By.id("team1.name")).sendKeys("Y Thương");
-			browser.find(By.id("team1.role")).sendKeys("Thành viên");
+			// First without rating, body or team: every problem by its field, what was typed kept, the photo to pick again.
 			new Select(browser.find(By.id("findings0.met"))).selectByVisibleText("Đạt");
 			browser.find(By.id("findings0.finding")).sendKeys(finding);
 			browser.find(By.id("recommendations")).sendKeys("Bố trí thêm thùng rác ở đầu thôn.");
@@ -93,6 +87,23 @@ class InspectionJourneyIT {
 			camera.sendKeys(photo.toAbsolutePath().toString());
 			browser.find(By.id("photos0.altText")).sendKeys("Điểm tập kết rác đầu thôn 8");
 			browser.checkAccessibility();
+			browser.find(By.id("recommendations")).submit();
+			browser.waitFor(By.id("form-errors"), "Chưa lưu được");
+			assertThat(browser.find(By.id("rating-error")).getText()).contains("Xin chọn xếp loại");
+			assertThat(browser.find(By.id("team-error")).getText()).contains("Xin ghi ít nhất một thành viên đoàn.");
+			assertThat(browser.find(By.id("findings0.finding")).getAttribute("value")).isEqualTo(finding);
+			assertThat(browser.find(By.id("photos0.altText")).getAttribute("value")).isEqualTo("Điểm tập kết rác đầu thôn 8");
+			assertThat(browser.find(By.id("photos0.file")).getAttribute("value")).isEmpty();
+			browser.checkAccessibility();
+
+			new Select(browser.find(By.id("rating"))).selectByVisibleText("Tốt");
+			new Select(browser.find(By.id("organisationId")))
+				.selectByVisibleText("Ban Thường trực Ủy ban MTTQ Việt Nam xã Đắk Ruồng");
+			browser.find(By.id("team0.name")).sendKeys("Đinh Thị Hoa");
+			browser.find(By.id("team0.role")).sendKeys("Trưởng đoàn");
+			browser.find(By.id("team1.name")).sendKeys("Y Thương");
+			browser.find(By.id("team1.role")).sendKeys("Thành viên");
+			browser.find(By.id("photos0.file")).sendKeys(photo.toAbsolutePath().toString());
 			// As the Lưu button does (the page scrolls smoothly, which a driver's click does not wait for).
 			browser.find(By.id("recommendations")).submit();
 
@@ -106,6 +117,14 @@ class InspectionJourneyIT {
 					"return document.querySelector(\"img[alt='Điểm tập kết rác đầu thôn 8']\").naturalWidth")).intValue() == 40);
 			assertThat(image.isDisplayed()).isTrue();
 			browser.checkAccessibility();
+			// The correction form: the saved photo with its "take off" box, the criteria with what was found.
+			String shown = browser.driver.getCurrentUrl();
+			browser.click(By.linkText("Sửa"));
+			browser.waitFor(By.tagName("h1"), "Sửa kết quả kiểm tra, giám sát");
+			assertThat(browser.find(By.id("findings0.finding")).getAttribute("value")).isEqualTo(finding);
+			browser.find(By.id("drop-0"));
+			browser.checkAccessibility();
+			browser.driver.get(shown);
 
 			browser.click(By.linkText("Các lần kiểm tra mô hình này"));
 			browser.waitFor(By.id("inspection-results"), MODEL);

@@ -377,6 +377,34 @@ class InspectionWebTests {
 			.andExpect(Html.doesNotShow("Xã Tân Lập"));
 	}
 
+	/** A member of an inspection team (role Đoàn kiểm tra) of xã Đắk Ruồng, made for this test. */
+	String inspector() {
+		String name = "doan-" + UUID.randomUUID().toString().substring(0, 8);
+		long locality = jdbc.sql("select id from locality where code = ? and valid_to is not null").param(InspectionFixtures.DAK_RUONG)
+			.query(Long.class).single();
+		long id = 5_000_000L + Math.floorMod(name.hashCode(), 1_000_000);
+		jdbc.sql("""
+				insert into user_account (id, username, password_hash, display_name, role, scope_locality_id, enabled, created_at, version)
+				values (?, ?, '{noop}unused', 'Thành viên đoàn kiểm tra', 'INSPECTOR', ?, true, current_timestamp, 0)""")
+			.param(id).param(name).param(locality).update();
+		return name;
+	}
+
+	@Test
+	void aMemberOfAnInspectionTeamRecordsInspectionsOfTheScopeOnly() throws Exception {
+		String inspector = inspector();
+		mvc.perform(get("/inspections/new").param("initiative", String.valueOf(f.dakRuongModel())).with(f.as(inspector)))
+			.andExpect(status().isOk());
+		long id = f.record(inspector, f.dakRuongModel());
+		assertThat(jdbc.sql("select recorded_by from inspection where id = ?").param(id).query(String.class).single())
+			.isEqualTo(inspector);
+		mvc.perform(get("/inspections/{id}/edit", id).with(f.as(inspector))).andExpect(status().isOk());
+		mvc.perform(get("/inspections/new").param("initiative", String.valueOf(f.tanLapModel())).with(f.as(inspector)))
+			.andExpect(status().isNotFound());
+		// Inspecting is not editing the register of models.
+		mvc.perform(get("/initiatives/new").with(f.as(inspector))).andExpect(status().isForbidden());
+	}
+
 	@Test
 	void theViewerReadsButDoesNotRecord() throws Exception {
 		long id = f.tanLapInspection();
