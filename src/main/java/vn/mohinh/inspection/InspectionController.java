@@ -268,7 +268,8 @@ class InspectionController {
 		model.addAttribute("ratings", Rating.values());
 		model.addAttribute("actionStatuses", ActionStatus.values());
 		model.addAttribute("organisationChoices", service.organisationChoices(form.getOrganisationId()));
-		model.addAttribute("peopleChoices", service.peopleChoices(form.getOrganisationId()));
+		model.addAttribute("peopleChoices", service.peopleChoices(form.getOrganisationId(),
+				card == null ? List.of() : card.actions().stream().map(FollowUp::personId).toList()));
 		model.addAttribute("maxUploadMb", service.maxUploadBytes() / (1024.0 * 1024.0));
 		model.addAttribute("today", service.today());
 		// The draft kept in the browser belongs to this model (new) or to this inspection (correction).

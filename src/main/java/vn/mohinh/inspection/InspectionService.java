@@ -393,13 +393,22 @@ class InspectionService {
 				}
 			}
 			else if (m.name() != null && !m.name().isBlank()) {
-				if (suggestions == null) {
-					suggestions = people(organisationId);
-				}
 				String wanted = VietnameseText.fold(m.name());
-				List<PersonView> same = suggestions.stream().filter(p -> VietnameseText.fold(p.fullName()).equals(wanted))
-					.toList();
-				person = same.size() == 1 ? same.get(0) : null;
+				// A member the inspection already names keeps the link to the register, even out of scope.
+				Long kept = current == null ? null : current.team().stream()
+					.filter(t -> t.personId() != null && VietnameseText.fold(t.fullName()).equals(wanted))
+					.map(TeamMember::personId).findFirst().orElse(null);
+				if (kept != null) {
+					person = person(kept, keptPeople, known);
+				}
+				else {
+					if (suggestions == null) {
+						suggestions = people(organisationId);
+					}
+					List<PersonView> same = suggestions.stream()
+						.filter(p -> VietnameseText.fold(p.fullName()).equals(wanted)).toList();
+					person = same.size() == 1 ? same.get(0) : null;
+				}
 			}
 			String name = person != null ? person.fullName() : m.name();
 			if (name != null && name.strip().length() > 200) {
@@ -505,8 +514,15 @@ class InspectionService {
 	 * The people a user may name on the form: the staff of the inspecting organisation, the party
 	 * members in scope and the staff of the first organisations in scope, active, in Vietnamese order.
 	 */
-	List<Choice> peopleChoices(Long organisationId) {
-		return people(organisationId).stream()
+	List<Choice> peopleChoices(Long organisationId, java.util.Collection<Long> keep) {
+		List<PersonView> people = new ArrayList<>(people(organisationId));
+		// The people an inspection already names stay on offer, although they lie outside the scope.
+		for (Long id : keep) {
+			if (id != null && people.stream().noneMatch(p -> p.id() == id)) {
+				organisations.findPerson(id).ifPresent(people::add);
+			}
+		}
+		return people.stream()
 			.map(p -> new Choice(p.id(), p.position() == null ? p.fullName() : p.fullName() + " – " + p.position(),
 					p.fullName()))
 			.toList();

@@ -146,6 +146,27 @@ class InspectionScopeTests {
 	}
 
 	@Test
+	void peopleTheDistrictNamedStayWhenTheCommuneCorrectsTheInspection() throws Exception {
+		long duc = jdbc.sql("select id from person where full_name = 'Phạm Văn Đức'").query(Long.class).single();
+		long id = f.record("huyen", f.dakRuongModel(), "team[0].name", "Phạm Văn Đức", "actions[0].personInChargeId",
+				String.valueOf(duc));
+		assertThat(jdbc.sql("select person_id from inspection_member where inspection_id = ? and position = 0").param(id)
+			.query(Long.class).single()).isEqualTo(duc);
+		mvc.perform(get("/inspections/{id}/edit", id).with(f.as("dakruong"))).andExpect(status().isOk())
+			.andExpect(Html.shows("<option value=\"" + duc + "\" selected=\"selected\">Phạm Văn Đức"));
+		mvc.perform(f.form("/inspections/" + id + "/edit", f.dakRuongModel(), "version", "0", "team[0].name", "Phạm Văn Đức",
+				"actions[0].personInChargeId", String.valueOf(duc), "generalFindings", "Xã bổ sung").with(f.as("dakruong")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select person_id from inspection_member where inspection_id = ? and position = 0").param(id)
+			.query(Long.class).single()).isEqualTo(duc);
+		assertThat(jdbc.sql("select person_id from inspection_action where inspection_id = ? and position = 0").param(id)
+			.query(Long.class).single()).isEqualTo(duc);
+		// Outside the scope and not on this inspection, the same person is not on offer to the commune.
+		mvc.perform(get("/inspections/new").param("initiative", String.valueOf(f.dakRuongModel())).with(f.as("dakruong")))
+			.andExpect(Html.doesNotShow("Phạm Văn Đức"));
+	}
+
+	@Test
 	void aTeamMemberOrPersonInChargeOutsideTheScopeCannotBePickedById() throws Exception {
 		long outsider = jdbc.sql("select id from person where full_name = 'A Thuận'").query(Long.class).single();
 		long before = f.count();

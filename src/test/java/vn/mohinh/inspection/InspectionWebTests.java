@@ -370,6 +370,24 @@ class InspectionWebTests {
 	}
 
 	@Test
+	void theRegularityWatchLearnsTheLatestStandingInspectionOfAModel() throws Exception {
+		// Khu dân cư đảm bảo an toàn giao thông, thôn 10, xã Đăk Kôi: never inspected by the demo data.
+		long model = f.model("Khu dân cư đảm bảo an toàn giao thông", "23482", "Thôn 10");
+		long first = f.record("huyen", model, "inspectedOn", "10/01/2024", "actions[0].dueOn", "");
+		long second = f.record("huyen", model, "inspectedOn", "20/02/2024", "actions[0].dueOn", "");
+		events.clear();
+		mvc.perform(post("/inspections/{id}/withdraw", second).param("version", "0").param("reason", "Trùng").with(csrf())
+			.with(f.as("huyen"))).andExpect(status().is3xxRedirection());
+		assertThat(events.stream(InspectionRecorded.class)).singleElement()
+			.isEqualTo(new InspectionRecorded(second, model, LocalDate.of(2024, 1, 10)));
+		events.clear();
+		mvc.perform(post("/inspections/{id}/withdraw", first).param("version", "0").param("reason", "Ghi nhầm").with(csrf())
+			.with(f.as("huyen"))).andExpect(status().is3xxRedirection());
+		assertThat(events.stream(InspectionRecorded.class)).singleElement()
+			.isEqualTo(new InspectionRecorded(first, model, null));
+	}
+
+	@Test
 	void withoutAModelTheFormOffersTheModelsInScope() throws Exception {
 		mvc.perform(get("/inspections/new").with(f.as("dakruong"))).andExpect(status().isOk())
 			.andExpect(Html.shows("Chọn mô hình được kiểm tra"))
