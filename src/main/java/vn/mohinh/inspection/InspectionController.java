@@ -272,8 +272,11 @@ class InspectionController {
 				card == null ? List.of() : card.actions().stream().map(FollowUp::personId).toList()));
 		model.addAttribute("maxUploadMb", service.maxUploadBytes() / (1024.0 * 1024.0));
 		model.addAttribute("today", service.today());
-		// The draft kept in the browser belongs to this model (new) or to this inspection (correction).
-		model.addAttribute("draftKey", card == null ? "new-" + inspected.id() : "edit-" + card.id());
+		// The draft kept in the browser belongs to this user and this model (new) or inspection (correction):
+		// a phone shared by two officials does not show one the other's draft.
+		String user = vn.mohinh.shared.security.CurrentUser.get().map(vn.mohinh.shared.security.ScopedPrincipal::username)
+			.orElse("");
+		model.addAttribute("draftKey", user + ":" + (card == null ? "new-" + inspected.id() : "edit-" + card.id()));
 		return FORM;
 	}
 

@@ -165,7 +165,7 @@ class InspectionWebTests {
 			.andExpect(Html.shows("Khu dân cư đảm bảo vệ sinh môi trường"))
 			.andExpect(Html.shows("accept=\"image/*\" capture=\"environment\""))
 			.andExpect(Html.shows("value=\"" + today() + "\""))
-			.andExpect(Html.shows("data-draft-key=\"new-" + model + "\""));
+			.andExpect(Html.shows("data-draft-key=\"dakruong:new-" + model + "\""));
 		String findings = "Đường thôn 8 sạch " + UUID.randomUUID().toString().substring(0, 6);
 		long before = f.count();
 		String location = mvc.perform(f.form("/inspections", model, "generalFindings", findings, "latitude", "14.5852",
