@@ -1,0 +1,97 @@
+package vn.mohinh.inspection;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.mohinh.initiative.InitiativeChanged;
+import vn.mohinh.initiative.InitiativeDirectory;
+import vn.mohinh.initiative.InitiativeView;
+import vn.mohinh.initiative.PilotLevel;
+import vn.mohinh.shared.text.VietnameseText;
+
+/**
+ * Keeps the watch (tables {@code inspection_watch} and {@code inspection_watch_level}) in step with the
+ * models and their inspections, inside the writing transaction: what the regularity lists, the
+ * dashboard figures and the reminders read, without asking the initiative module for every model.
+ */
+@Component
+class InspectionWatch {
+
+	private final JdbcClient jdbc;
+	private final InitiativeDirectory initiatives;
+
+	InspectionWatch(JdbcClient jdbc, InitiativeDirectory initiatives) {
+		this.jdbc = jdbc;
+		this.initiatives = initiatives;
+	}
+
+	/**
+	 * A model was created or changed. Its name and commune come from the directory, which the writer
+	 * (who may change the model) may read; should it not see the model, the names kept stay.
+	 */
+	@EventListener
+	void on(InitiativeChanged changed) {
+		long id = changed.initiativeId();
+		Optional<InitiativeView> view = initiatives.find(id);
+		int updated;
+		if (view.isPresent()) {
+			updated = jdbc.sql("""
+					update inspection_watch set name = ?, sort_key = ?, commune_name = ?, scope_path = ?, type_id = ?,
+					status = ?, start_date = ?, end_date = ?, person_in_charge_id = ?
+					where initiative_id = ?""")
+				.param(view.get().name()).param(VietnameseText.sortKey(view.get().name()))
+				.param(view.get().communeName()).param(changed.scopePath()).param(changed.typeId())
+				.param(changed.status().name()).param(changed.startDate()).param(changed.endDate())
+				.param(changed.personInChargeId()).param(id).update();
+		}
+		else {
+			updated = jdbc.sql("""
+					update inspection_watch set scope_path = ?, type_id = ?, status = ?, start_date = ?, end_date = ?,
+					person_in_charge_id = ? where initiative_id = ?""")
+				.param(changed.scopePath()).param(changed.typeId()).param(changed.status().name())
+				.param(changed.startDate()).param(changed.endDate()).param(changed.personInChargeId()).param(id)
+				.update();
+		}
+		if (updated == 0) {
+			String name = view.map(InitiativeView::name).orElse("#" + id);
+			jdbc.sql("""
+					insert into inspection_watch (initiative_id, name, sort_key, commune_name, scope_path, type_id, status,
+					start_date, end_date, person_in_charge_id, last_inspected_on, base_on)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?)""")
+				.param(id).param(name).param(VietnameseText.sortKey(name))
+				.param(view.map(InitiativeView::communeName).orElse("")).param(changed.scopePath())
+				.param(changed.typeId()).param(changed.status().name()).param(changed.startDate())
+				.param(changed.endDate()).param(changed.personInChargeId()).param(changed.startDate()).update();
+		}
+		else {
+			// Never inspected: the gap counts from the start, which may have been corrected.
+			jdbc.sql("update inspection_watch set base_on = ? where initiative_id = ? and last_inspected_on is null")
+				.param(changed.startDate()).param(id).update();
+		}
+		jdbc.sql("delete from inspection_watch_level where initiative_id = ?").param(id).update();
+		for (Map.Entry<Integer, PilotLevel> level : changed.levels().entrySet()) {
+			jdbc.sql("insert into inspection_watch_level (initiative_id, level_year, pilot_level) values (?, ?, ?)")
+				.param(id).param(level.getKey()).param(level.getValue().name()).update();
+		}
+	}
+
+	/** An inspection was recorded or withdrawn: the model's latest standing inspection is now {@code latestOn}. */
+	@EventListener
+	void on(InspectionRecorded recorded) {
+		LocalDate latest = recorded.latestOn();
+		if (latest == null) {
+			jdbc.sql("update inspection_watch set last_inspected_on = null, base_on = start_date where initiative_id = ?")
+				.param(recorded.initiativeId()).update();
+		}
+		else {
+			jdbc.sql("update inspection_watch set last_inspected_on = ?, base_on = ? where initiative_id = ?")
+				.param(latest).param(latest).param(recorded.initiativeId()).update();
+		}
+	}
+
+}
