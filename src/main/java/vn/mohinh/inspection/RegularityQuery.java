@@ -92,7 +92,7 @@ class RegularityQuery {
 						counts.merge(due, rs.getLong(3), Long::sum);
 					}
 				}
-				return null;
+				return counts;
 			});
 		return counts;
 	}
