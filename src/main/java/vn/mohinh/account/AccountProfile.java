@@ -76,6 +76,16 @@ class AccountProfile {
 		sessions.endAllExcept(account.username(), currentSessionId);
 	}
 
+	@Transactional(readOnly = true)
+	String email(long userId) {
+		return find(userId).email();
+	}
+
+	@Transactional
+	void changeEmail(long userId, EmailForm form) {
+		find(userId).changeEmail(form.getEmail());
+	}
+
 	/** Returns the clear token, to be shown once. */
 	String createToken(long userId, TokenForm form) {
 		return tokens.create(userId, VietnameseText.clean(form.getName()));

@@ -72,8 +72,13 @@ class AccountSetup implements ApplicationRunner {
 		Long konRay = localityId("614");
 		Long dakRuong = localityId("23488");
 		accounts.save(new UserAccount("admin", hash, "Quản trị hệ thống", Role.ADMIN, null));
-		accounts.save(new UserAccount("huyen", hash, "Cán bộ Mặt trận huyện Kon Rẫy", Role.EDITOR, konRay));
-		accounts.save(new UserAccount("dakruong", hash, "Cán bộ Mặt trận xã Đăk Ruồng", Role.EDITOR, dakRuong));
+		// Demo addresses under the reserved .example domain: nothing is mailed unless spring.mail.host is set.
+		UserAccount huyen = new UserAccount("huyen", hash, "Cán bộ Mặt trận huyện Kon Rẫy", Role.EDITOR, konRay);
+		huyen.contact("huyen@konray.example", null);
+		accounts.save(huyen);
+		UserAccount dakruong = new UserAccount("dakruong", hash, "Cán bộ Mặt trận xã Đăk Ruồng", Role.EDITOR, dakRuong);
+		dakruong.contact("dakruong@konray.example", null);
+		accounts.save(dakruong);
 		accounts.save(new UserAccount("lanhdao", hash, "Lãnh đạo huyện Kon Rẫy", Role.VIEWER, konRay));
 	}
 

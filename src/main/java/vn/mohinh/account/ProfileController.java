@@ -56,6 +56,17 @@ class ProfileController {
 		return page(me, model);
 	}
 
+	@PostMapping("/email")
+	String changeEmail(@AuthenticationPrincipal AccountPrincipal me, @Valid EmailForm emailForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(me, model);
+		}
+		profile.changeEmail(me.id(), emailForm);
+		redirect.addFlashAttribute(FLASH, "account.profile.emailSaved");
+		return "redirect:/profile";
+	}
+
 	/** The clear token travels to the next page as a flash attribute only; it is never stored. */
 	@PostMapping("/tokens")
 	String createToken(@AuthenticationPrincipal AccountPrincipal me, @Valid TokenForm tokenForm, BindingResult result,
@@ -81,6 +92,9 @@ class ProfileController {
 		model.addAttribute("tokens", profile.tokens(me.id()));
 		if (!model.containsAttribute("passwordChangeForm")) {
 			model.addAttribute(new PasswordChangeForm());
+		}
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute(EmailForm.of(profile.email(me.id())));
 		}
 		if (!model.containsAttribute("tokenForm")) {
 			model.addAttribute(new TokenForm());

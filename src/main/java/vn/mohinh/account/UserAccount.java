@@ -45,6 +45,12 @@ class UserAccount {
 
 	private Instant createdAt;
 
+	/** Where reminders are mailed; none means in-app notifications only. */
+	private String email;
+
+	/** The person (organisation module) this account belongs to, so reminders to a person in charge reach it. */
+	private Long personId;
+
 	@Version
 	private long version;
 
@@ -78,6 +84,29 @@ class UserAccount {
 		this.scopeLocalityId = scopeLocalityId;
 		this.enabled = enabled;
 		return accessChanged;
+	}
+
+	/** How reminders reach the user: an e-mail address (or none) and the person the account belongs to. */
+	void contact(String email, Long personId) {
+		this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+		this.personId = personId;
+	}
+
+	/** The user's own change of address; the person link is the admin's. */
+	void changeEmail(String email) {
+		contact(email, personId);
+	}
+
+	String email() {
+		return email;
+	}
+
+	Long personId() {
+		return personId;
+	}
+
+	Recipient recipient() {
+		return new Recipient(username, displayName, email, personId);
 	}
 
 	boolean passwordMatches(String password, PasswordEncoder encoder) {

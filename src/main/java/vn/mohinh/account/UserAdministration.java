@@ -1,6 +1,7 @@
 package vn.mohinh.account;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.mohinh.locality.LocalityDirectory;
 import vn.mohinh.locality.LocalityView;
+import vn.mohinh.organisation.OrganisationDirectory;
+import vn.mohinh.organisation.PersonView;
 import vn.mohinh.shared.text.VietnameseText;
 import vn.mohinh.shared.web.NotFoundException;
 
@@ -26,13 +29,15 @@ class UserAdministration {
 	private final PasswordEncoder encoder;
 	private final LocalityDirectory localities;
 	private final UserSessions sessions;
+	private final OrganisationDirectory organisations;
 
 	UserAdministration(UserAccounts accounts, PasswordEncoder encoder, LocalityDirectory localities,
-			UserSessions sessions) {
+			UserSessions sessions, OrganisationDirectory organisations) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.localities = localities;
 		this.sessions = sessions;
+		this.organisations = organisations;
 	}
 
 	/** A line of the user list; {@code scopeName} is {@code null} for the whole country. */
@@ -41,7 +46,7 @@ class UserAdministration {
 
 	/** The user as saved, beside the edit form (also shown after a stale edit, for comparison). */
 	record UserDetails(long id, String username, String displayName, Role role, String scopeName, boolean enabled,
-			String createdAt) {
+			String createdAt, String email, String personName) {
 	}
 
 	@Transactional(readOnly = true)
@@ -58,7 +63,8 @@ class UserAdministration {
 	UserDetails details(long id) {
 		UserAccount account = find(id);
 		return new UserDetails(account.id(), account.username(), account.displayName(), account.role(),
-				scopeName(account.scopeLocalityId()), account.enabled(), AccountDates.format(account.createdAt()));
+				scopeName(account.scopeLocalityId()), account.enabled(), AccountDates.format(account.createdAt()),
+				account.email(), personName(account.personId()));
 	}
 
 	/** The edit form filled in from the saved user; the scope as its code on a day the unit existed. */
@@ -66,10 +72,10 @@ class UserAdministration {
 	UserEditForm editForm(long id) {
 		UserAccount account = find(id);
 		if (account.scopeLocalityId() == null) {
-			return UserEditForm.of(account, null, AccountDates.today());
+			return UserEditForm.of(account, null, AccountDates.today(), personName(account.personId()));
 		}
 		LocalityView scope = localities.find(account.scopeLocalityId()).orElseThrow();
-		return UserEditForm.of(account, scope.code(), dayValid(scope));
+		return UserEditForm.of(account, scope.code(), dayValid(scope), personName(account.personId()));
 	}
 
 	/** Returns the new user's id. */
@@ -81,9 +87,12 @@ class UserAdministration {
 		}
 		Long scopeId = resolveScope(form.getScopeCode(), form.getScopeOn());
 		Passwords.requireAcceptable("password", form.getPassword());
+		Long personId = resolvePerson(form.getPerson(), null, scopeId);
 		try {
-			return accounts.saveAndFlush(new UserAccount(username, encoder.encode(form.getPassword()),
-					VietnameseText.clean(form.getDisplayName()), form.getRole(), scopeId)).id();
+			UserAccount account = new UserAccount(username, encoder.encode(form.getPassword()),
+					VietnameseText.clean(form.getDisplayName()), form.getRole(), scopeId);
+			account.contact(form.getEmail(), personId);
+			return accounts.saveAndFlush(account).id();
 		}
 		catch (DataIntegrityViolationException e) {
 			// Two admins creating the same username at once: the unique constraint decides.
@@ -108,9 +117,44 @@ class UserAdministration {
 		if (id == actingUserId && form.getRole() != Role.ADMIN) {
 			throw new AccountRuleException("role", "account.user.selfLockout");
 		}
+		Long personId = resolvePerson(form.getPerson(), account.personId(), scopeId);
+		account.contact(form.getEmail(), personId);
 		if (account.change(VietnameseText.clean(form.getDisplayName()), form.getRole(), scopeId, form.isEnabled())) {
 			sessions.endAll(account.username());
 		}
+	}
+
+	private String personName(Long personId) {
+		return personId == null ? null : organisations.findPerson(personId).map(PersonView::fullName).orElse(null);
+	}
+
+	/**
+	 * The party member named in the form: every word must match one person's name or position, within
+	 * the account's scope. The name of the person already linked keeps the link, even if it repeats.
+	 */
+	private Long resolvePerson(String text, Long currentId, Long scopeId) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String wanted = VietnameseText.clean(text);
+		if (currentId != null && wanted.equals(personName(currentId))) {
+			return currentId;
+		}
+		String scopePath = scopeId == null ? null : localities.find(scopeId).map(LocalityView::path).orElse(null);
+		List<PersonView> found = organisations.searchPartyMembers(wanted, 20).stream()
+			.filter(p -> scopePath == null || p.scopePath().startsWith(scopePath)
+					|| localities.unitsCovering(p.scopePath()).contains(scopeId))
+			.toList();
+		if (found.isEmpty()) {
+			throw new AccountRuleException("person", "account.person.unknown", wanted);
+		}
+		if (found.size() > 1) {
+			String names = found.stream().limit(5)
+				.map(p -> p.position() == null ? p.fullName() : p.fullName() + " (" + p.position() + ")")
+				.collect(Collectors.joining("; "));
+			throw new AccountRuleException("person", "account.person.ambiguous", names);
+		}
+		return found.get(0).id();
 	}
 
 	@Transactional

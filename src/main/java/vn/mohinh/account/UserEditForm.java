@@ -24,13 +24,23 @@ class UserEditForm {
 	@DateTimeFormat(pattern = AccountDates.DATE_PATTERN)
 	private LocalDate scopeOn = AccountDates.today();
 
+	@jakarta.validation.constraints.Email(message = "{account.email.invalid}")
+	@Size(max = 200, message = "{account.email.size}")
+	private String email;
+
+	/** The party member the account belongs to, by name (and position when names repeat); blank for none. */
+	@Size(max = 200, message = "{account.person.size}")
+	private String person;
+
 	private boolean enabled;
 
 	@NotNull
 	private Long version;
 
-	static UserEditForm of(UserAccount account, String scopeCode, LocalDate scopeOn) {
+	static UserEditForm of(UserAccount account, String scopeCode, LocalDate scopeOn, String personName) {
 		UserEditForm form = new UserEditForm();
+		form.email = account.email();
+		form.person = personName;
 		form.displayName = account.displayName();
 		form.role = account.role();
 		form.scopeCode = scopeCode;
@@ -86,6 +96,22 @@ class UserEditForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email == null ? null : email.strip();
+	}
+
+	public String getPerson() {
+		return person;
+	}
+
+	public void setPerson(String person) {
+		this.person = person;
 	}
 
 }

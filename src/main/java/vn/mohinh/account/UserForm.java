@@ -27,6 +27,14 @@ class UserForm {
 	private String scopeCode;
 
 	@DateTimeFormat(pattern = AccountDates.DATE_PATTERN)
+	@jakarta.validation.constraints.Email(message = "{account.email.invalid}")
+	@Size(max = 200, message = "{account.email.size}")
+	private String email;
+
+	/** The party member the account belongs to, by name (and position when names repeat); blank for none. */
+	@Size(max = 200, message = "{account.person.size}")
+	private String person;
+
 	private LocalDate scopeOn = AccountDates.today();
 
 	@NotBlank(message = "{account.password.required}")
@@ -80,6 +88,22 @@ class UserForm {
 
 	public void setPassword(String password) {
 		this.password = password;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email == null ? null : email.strip();
+	}
+
+	public String getPerson() {
+		return person;
+	}
+
+	public void setPerson(String person) {
+		this.person = person;
 	}
 
 }

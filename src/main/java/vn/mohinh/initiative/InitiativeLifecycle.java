@@ -35,7 +35,6 @@ public class InitiativeLifecycle {
 	public void maintain(long initiativeId, LocalDate on) {
 		Initiative model = model(initiativeId);
 		if (model.status() == InitiativeStatus.MAINTAINED) {
-			service.readForChange(initiativeId);
 			return;
 		}
 		refusedIfBroken(() -> service.maintain(initiativeId, model.version(), on));
@@ -84,7 +83,9 @@ public class InitiativeLifecycle {
 		refusedIfBroken(() -> service.discontinue(initiativeId, model.version(), on, reason));
 	}
 
+	/** The model, if the user may change it: outside the scope it is not found, for a viewer forbidden. */
 	private Initiative model(long id) {
+		service.readForChange(id);
 		return initiatives.findById(id).orElseThrow(() -> new NotFoundException("initiative", id));
 	}
 

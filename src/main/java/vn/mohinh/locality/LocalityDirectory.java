@@ -21,10 +21,37 @@ public class LocalityDirectory {
 
 	private final Localities localities;
 	private final LocalityService service;
+	private final LocalityMergers mergers;
 
-	LocalityDirectory(Localities localities, LocalityService service) {
+	LocalityDirectory(Localities localities, LocalityService service, LocalityMergers mergers) {
 		this.localities = localities;
 		this.service = service;
+		this.mergers = mergers;
+	}
+
+	/**
+	 * The units whose scope covers a record at this path: the units on the path (the commune, its
+	 * district, its province) and, recursively, the units they were merged whole into by the 2025
+	 * reform, whose scope reaches back over them (see {@link ScopeGuard#scopeOfRoot}).
+	 */
+	public java.util.Set<Long> unitsCovering(String path) {
+		java.util.Set<Long> found = new java.util.LinkedHashSet<>();
+		if (path == null) {
+			return found;
+		}
+		java.util.Deque<Long> todo = new java.util.ArrayDeque<>();
+		for (String part : path.split("/")) {
+			if (!part.isEmpty()) {
+				todo.add(Long.valueOf(part));
+			}
+		}
+		while (!todo.isEmpty()) {
+			Long next = todo.poll();
+			if (found.add(next)) {
+				todo.addAll(mergers.fullSuccessorIdsOf(next));
+			}
+		}
+		return found;
 	}
 
 	public Optional<LocalityView> find(long id) {

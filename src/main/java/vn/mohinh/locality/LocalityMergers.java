@@ -15,4 +15,7 @@ interface LocalityMergers extends Repository<LocalityMerger, Long> {
 	@Query("select m.predecessorId from LocalityMerger m where m.successorId = :id and m.relation = vn.mohinh.locality.MergerRelation.FULL")
 	List<Long> fullPredecessorIdsOf(@Param("id") Long successorId);
 
+	@Query("select m.successorId from LocalityMerger m where m.predecessorId = :id and m.relation = vn.mohinh.locality.MergerRelation.FULL")
+	List<Long> fullSuccessorIdsOf(@Param("id") Long predecessorId);
+
 }
