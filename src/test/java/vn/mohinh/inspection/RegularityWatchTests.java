@@ -157,11 +157,18 @@ class RegularityWatchTests {
 		/** A model of a pre-2025 commune (23488 xã Đắk Ruồng, 23497 xã Tân Lập) in one of its villages, by number. */
 		long create(String username, String communeCode, String village, String name, String isoStart, String level,
 				int levelYear) throws Exception {
+			return create(username, communeCode, village, name, isoStart, level, levelYear, null);
+		}
+
+		/** The same with a party member in charge (a person id, or null). */
+		long create(String username, String communeCode, String village, String name, String isoStart, String level,
+				int levelYear, Long personInChargeId) throws Exception {
 			MvcResult result = mvc.perform(post("/api/v1/initiatives").with(csrf()).with(as(username))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"" + name + "\",\"typeId\":" + typeId("Xanh, sạch, đẹp") + ",\"communeCode\":\""
 						+ communeCode + "\",\"villages\":[\"" + village + "\"],\"startDate\":\"" + isoStart
 						+ "\",\"level\":\"" + level + "\",\"levelYear\":" + levelYear
+						+ (personInChargeId == null ? "" : ",\"personInChargeId\":" + personInChargeId)
 						+ ",\"overlapReason\":\"Thử nghiệm\"}"))
 				.andExpect(status().isCreated()).andReturn();
 			return ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
