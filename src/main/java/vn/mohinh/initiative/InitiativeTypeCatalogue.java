@@ -9,10 +9,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.mohinh.shared.web.NotFoundException;
 
-/** The catalogue of types: everyone signed in reads it, administrators (the /admin pages) change it. */
+/**
+ * The catalogue of types: everyone signed in reads it, administrators (the /admin pages) change it.
+ * Other modules (evaluations: criteria per type, conversions) read the list through {@link #all()}.
+ */
 @Service
 @Transactional(readOnly = true)
-class InitiativeTypeCatalogue {
+public class InitiativeTypeCatalogue {
 
 	private final InitiativeTypes types;
 
@@ -20,7 +23,8 @@ class InitiativeTypeCatalogue {
 		this.types = types;
 	}
 
-	List<InitiativeTypeView> all() {
+	/** Every type, those in use first, in Vietnamese order. */
+	public List<InitiativeTypeView> all() {
 		return types.findAllInOrder().stream().map(InitiativeType::view).toList();
 	}
 
