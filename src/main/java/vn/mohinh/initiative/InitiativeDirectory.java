@@ -64,11 +64,6 @@ public class InitiativeDirectory {
 		return found.map(i -> view(i, names));
 	}
 
-	/** The catalogue of types (retired ones last), for filters of other modules' lists. */
-	public List<InitiativeTypeView> types() {
-		return types.findAllInOrder().stream().map(InitiativeType::view).toList();
-	}
-
 	private Map<Long, String> typeNames(List<Initiative> models) {
 		return types.findAllById(models.stream().map(Initiative::typeId).distinct().toList()).stream()
 			.collect(Collectors.toMap(InitiativeType::id, InitiativeType::name));

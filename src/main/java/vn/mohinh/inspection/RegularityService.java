@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mohinh.initiative.InitiativeDirectory;
+import vn.mohinh.initiative.InitiativeTypeCatalogue;
 import vn.mohinh.initiative.InitiativeTypeView;
 import vn.mohinh.initiative.InitiativeView;
 import vn.mohinh.locality.LocalityDirectory;
@@ -46,15 +47,17 @@ class RegularityService {
 	private final ScopeGuard scopes;
 	private final LocalityDirectory localities;
 	private final InitiativeDirectory initiatives;
+	private final InitiativeTypeCatalogue types;
 	private final Clock clock = Clock.system(VIETNAM);
 
 	RegularityService(RegularityQuery query, InspectionPolicyService policies, ScopeGuard scopes,
-			LocalityDirectory localities, InitiativeDirectory initiatives) {
+			LocalityDirectory localities, InitiativeDirectory initiatives, InitiativeTypeCatalogue types) {
 		this.query = query;
 		this.policies = policies;
 		this.scopes = scopes;
 		this.localities = localities;
 		this.initiatives = initiatives;
+		this.types = types;
 	}
 
 	/** Where a list looks: prefixes within the user's scope, and the locality chosen (null: the whole scope). */
@@ -108,7 +111,7 @@ class RegularityService {
 	}
 
 	List<InitiativeTypeView> types() {
-		return initiatives.types();
+		return types.all();
 	}
 
 	Page<RegularityRow> list(RegularityQuery.Kind kind, Area area, Long typeId, LocalDate day, Pageable pageable) {
