@@ -32,7 +32,7 @@ public final class NationalDataGenerator {
 
 	/** In order: a step may use what the steps before it made (models need villages). */
 	static List<GeneratorStep> steps() {
-		return List.of(new Villages(), new Initiatives());
+		return List.of(new Villages(), new Initiatives(), new Inspections());
 	}
 
 	private NationalDataGenerator() {
