@@ -78,7 +78,7 @@ final class Browser implements AutoCloseable {
 			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
 			.until(d -> {
 				WebElement element = d.findElement(by);
-				((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+				((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})", element);
 				element.click();
 				return true;
 			});
@@ -105,6 +105,10 @@ final class Browser implements AutoCloseable {
 
 	/** axe-core on the current page, WCAG 2.0/2.1 A and AA: no violation allowed. */
 	void checkAccessibility() {
+		// A fading htmx loading indicator has a contrast in between; let requests and fades end first.
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(script("""
+				return document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0
+				  && [...document.querySelectorAll('.htmx-indicator')].every(e => getComputedStyle(e).opacity === '0');""")));
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
 		List<String> violations = results.getViolations().stream().map(Browser::describe).toList();
 		assertThat(violations).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
