@@ -37,8 +37,8 @@ create table inspection_watch (
     last_inspected_on    date,
     base_on              date          not null
 );
--- Lists of a scope or locality subtree (prefix of scope_path; see V19_1 for PostgreSQL), in name order.
-create index ix_inspection_watch_scope on inspection_watch (scope_path, sort_key, initiative_id);
+-- Lists and counts of a scope or locality subtree (prefix of scope_path; V19_1 replaces it on PostgreSQL).
+create index ix_inspection_watch_scope on inspection_watch (scope_path, base_on);
 create index ix_inspection_watch_sort on inspection_watch (sort_key, initiative_id);
 create index ix_inspection_watch_base on inspection_watch (base_on);
 
@@ -56,7 +56,25 @@ create table inspection_watch_level (
 insert into inspection_watch (initiative_id, name, sort_key, commune_name, scope_path, type_id, status, start_date,
         end_date, person_in_charge_id, last_inspected_on, base_on)
 select i.id, i.name, i.sort_key, i.commune_name, i.scope_path, i.type_id, i.status, i.start_date, i.end_date,
-       i.person_in_charge_id, null, i.start_date
-from initiative i;
+       i.person_in_charge_id, x.latest, coalesce(x.latest, i.start_date)
+from initiative i
+left join (select initiative_id, max(inspected_on) as latest from inspection where status = 'RECORDED'
+           group by initiative_id) x on x.initiative_id = i.id;
 insert into inspection_watch_level (initiative_id, level_year, pilot_level)
 select l.initiative_id, l.level_year, l.pilot_level from initiative_level l;
+
+-- Standing inspections per commune path and year, kept by the InspectionRecorded listener (it counts the
+-- commune's inspections again): the yearly figures of a province or of the country add up a few
+-- thousand rows instead of counting 2,000,000 inspections. The row of year 0 is the commune's lock.
+create table inspection_tally (
+    scope_path   varchar(300)  not null,
+    tally_year   integer       not null,
+    inspections  bigint        not null,
+    constraint pk_inspection_tally primary key (scope_path, tally_year)
+);
+create index ix_inspection_tally_year on inspection_tally (tally_year, scope_path);
+insert into inspection_tally (scope_path, tally_year, inspections)
+select scope_path, 0, 0 from inspection group by scope_path;
+insert into inspection_tally (scope_path, tally_year, inspections)
+select scope_path, extract(year from inspected_on), count(*) from inspection where status = 'RECORDED'
+group by scope_path, extract(year from inspected_on);

@@ -27,7 +27,7 @@ import vn.mohinh.shared.text.VietnameseText;
  * the models stopped being visited at some point in the last two and a half years, so that a realistic
  * share is overdue today. About 2% of inspections are withdrawn. Pilot levels: the models step records
  * 2025; this step adds the other years from the start to this year (mostly the same level), in the
- * register and in the watch alike.
+ * register and in the watch alike. The per-commune yearly tally of standing inspections is counted last.
  */
 class Inspections implements GeneratorStep {
 
@@ -168,6 +168,15 @@ class Inspections implements GeneratorStep {
 		}
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("alter sequence inspection_seq restart with " + (nextId + 50));
+			// The tally the inspection module keeps from its events: lock rows and counts per commune and year.
+			statement.execute("delete from inspection_tally");
+			statement.execute("""
+					insert into inspection_tally (scope_path, tally_year, inspections)
+					select scope_path, 0, 0 from inspection group by scope_path""");
+			statement.execute("""
+					insert into inspection_tally (scope_path, tally_year, inspections)
+					select scope_path, extract(year from inspected_on), count(*) from inspection where status = 'RECORDED'
+					group by scope_path, extract(year from inspected_on)""");
 		}
 		return inserted;
 	}
