@@ -85,8 +85,12 @@ class InspectionWatch {
 		}
 		jdbc.sql("delete from inspection_watch_level where initiative_id = ?").param(id).update();
 		for (Map.Entry<Integer, PilotLevel> level : changed.levels().entrySet()) {
-			jdbc.sql("insert into inspection_watch_level (initiative_id, level_year, pilot_level) values (?, ?, ?)")
-				.param(id).param(level.getKey()).param(level.getValue().name()).update();
+			if (level.getValue() != PilotLevel.NONE) {
+				jdbc.sql("""
+						insert into inspection_watch_level (initiative_id, level_year, pilot_level, scope_path)
+						values (?, ?, ?, ?)""")
+					.param(id).param(level.getKey()).param(level.getValue().name()).param(changed.scopePath()).update();
+			}
 		}
 	}
 

@@ -26,8 +26,9 @@ class V19_1__RegularityIndexesOnPostgres extends BaseJavaMigration {
 			statement.execute("drop index ix_inspection_watch_scope");
 			statement.execute("create index ix_inspection_watch_scope_pattern on inspection_watch "
 					+ "(scope_path varchar_pattern_ops) include (status, start_date, end_date, base_on, type_id, initiative_id)");
-			statement.execute("create index ix_inspection_watch_level_year on inspection_watch_level "
-					+ "(level_year, initiative_id) include (pilot_level)");
+			statement.execute("drop index ix_inspection_watch_level_scope");
+			statement.execute("create index ix_inspection_watch_level_scope_pattern on inspection_watch_level "
+					+ "(level_year, scope_path varchar_pattern_ops) include (initiative_id, pilot_level)");
 			statement.execute("create index ix_inspection_tally_scope_pattern on inspection_tally "
 					+ "(scope_path varchar_pattern_ops, tally_year) include (inspections)");
 		}

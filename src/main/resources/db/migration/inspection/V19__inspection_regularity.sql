@@ -42,13 +42,16 @@ create index ix_inspection_watch_scope on inspection_watch (scope_path, base_on)
 create index ix_inspection_watch_sort on inspection_watch (sort_key, initiative_id);
 create index ix_inspection_watch_base on inspection_watch (base_on);
 
--- The model's pilot level year by year (none recorded for a year counts as NONE).
+-- The model's pilot level year by year; NONE is not stored (no row for a year counts as NONE). The
+-- model's scope path is repeated, so that a province's lists read only the province's levels.
 create table inspection_watch_level (
-    initiative_id  bigint       not null references inspection_watch (initiative_id),
-    level_year     integer      not null,
-    pilot_level    varchar(20)  not null,
+    initiative_id  bigint        not null references inspection_watch (initiative_id),
+    level_year     integer       not null,
+    pilot_level    varchar(20)   not null,
+    scope_path     varchar(300)  not null,
     constraint pk_inspection_watch_level primary key (initiative_id, level_year)
 );
+create index ix_inspection_watch_level_scope on inspection_watch_level (level_year, scope_path);
 
 -- Once, for databases that hold models from before this module: copy them into the watch. This is
 -- the only place that reads the initiative module's tables (a one-off migration, see the ADR); from
@@ -60,8 +63,9 @@ select i.id, i.name, i.sort_key, i.commune_name, i.scope_path, i.type_id, i.stat
 from initiative i
 left join (select initiative_id, max(inspected_on) as latest from inspection where status = 'RECORDED'
            group by initiative_id) x on x.initiative_id = i.id;
-insert into inspection_watch_level (initiative_id, level_year, pilot_level)
-select l.initiative_id, l.level_year, l.pilot_level from initiative_level l;
+insert into inspection_watch_level (initiative_id, level_year, pilot_level, scope_path)
+select l.initiative_id, l.level_year, l.pilot_level, i.scope_path
+from initiative_level l join initiative i on i.id = l.initiative_id where l.pilot_level <> 'NONE';
 
 -- Standing inspections per commune path and year, kept by the InspectionRecorded listener (it counts the
 -- commune's inspections again): the yearly figures of a province or of the country add up a few

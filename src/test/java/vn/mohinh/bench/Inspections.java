@@ -82,7 +82,7 @@ class Inspections implements GeneratorStep {
 						status, start_date, end_date, person_in_charge_id, last_inspected_on, base_on)
 						values (?,?,?,?,?,?,?,?,?,?,?,?)""");
 				PreparedStatement watchLevel = connection.prepareStatement(
-						"insert into inspection_watch_level (initiative_id, level_year, pilot_level) values (?,?,?)")) {
+						"insert into inspection_watch_level (initiative_id, level_year, pilot_level, scope_path) values (?,?,?,?)")) {
 			for (int n = 0; n < models.size(); n++) {
 				Model model = models.get(n);
 				String typeName = typeNames.getOrDefault(model.typeId(), "");
@@ -98,10 +98,14 @@ class Inspections implements GeneratorStep {
 						level.setString(3, levelOfYear);
 						level.addBatch();
 					}
-					watchLevel.setLong(1, model.id());
-					watchLevel.setInt(2, year);
-					watchLevel.setString(3, levelOfYear);
-					watchLevel.addBatch();
+					if (!"NONE".equals(levelOfYear)) {
+						// As the watch keeps them: no row for "not a pilot".
+						watchLevel.setLong(1, model.id());
+						watchLevel.setInt(2, year);
+						watchLevel.setString(3, levelOfYear);
+						watchLevel.setString(4, model.scopePath());
+						watchLevel.addBatch();
+					}
 				}
 				// Irregular visits; a third of the models stopped being visited at some point.
 				LocalDate horizon = model.end() != null && model.end().isBefore(today) ? model.end() : today;
