@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mohinh.locality.LocalityDirectory;
+import vn.mohinh.locality.LocalityKind;
 import vn.mohinh.locality.LocalityView;
 import vn.mohinh.shared.web.NotFoundException;
 
@@ -61,7 +62,7 @@ public class InitiativeLifecycle {
 			if (commune == null) {
 				throw new Refused("villageIds", "initiative.error.lifecycle.villageUnknown", village.name());
 			}
-			InitiativeInput input = copy(origin, origin.typeId(), commune.code(), List.of(villageId), on, note);
+			InitiativeInput input = copy(origin, origin.typeId(), communeCodeOn(commune, on), List.of(villageId), on, note);
 			created.add(refusedIfBroken(() -> service.create(input, originId, LineageRelation.REPLICATION, null)));
 		}
 		return created;
@@ -72,7 +73,8 @@ public class InitiativeLifecycle {
 	public long convert(long originId, long newTypeId, LocalDate on, String reason) {
 		Initiative origin = model(originId);
 		List<Long> villages = origin.sites().stream().map(Site::villageId).toList();
-		InitiativeInput input = copy(origin, newTypeId, origin.communeCode(), villages, on, reason);
+		String communeCode = localities.find(origin.communeId()).map(c -> communeCodeOn(c, on)).orElse(origin.communeCode());
+		InitiativeInput input = copy(origin, newTypeId, communeCode, villages, on, reason);
 		return refusedIfBroken(() -> service.create(input, originId, LineageRelation.CONVERSION, reason));
 	}
 
@@ -81,6 +83,20 @@ public class InitiativeLifecycle {
 	public void discontinue(long initiativeId, LocalDate on, String reason) {
 		Initiative model = model(initiativeId);
 		refusedIfBroken(() -> service.discontinue(initiativeId, model.version(), on, reason));
+	}
+
+	/**
+	 * The code of the commune a new model in this commune's villages belongs to on a day: the commune
+	 * itself while it exists, afterwards the commune it was merged whole into (the 2025 reform), whose
+	 * villages include its own (docs/decisions/0003).
+	 */
+	private String communeCodeOn(LocalityView commune, LocalDate on) {
+		if (on == null || commune.validOn(on)) {
+			return commune.code();
+		}
+		return localities.unitsCovering(commune.path()).stream().map(localities::find).flatMap(java.util.Optional::stream)
+			.filter(l -> l.kind().level() == LocalityKind.Level.COMMUNE && l.validOn(on)).map(LocalityView::code)
+			.findFirst().orElse(commune.code());
 	}
 
 	/** The model, if the user may change it: outside the scope it is not found, for a viewer forbidden. */

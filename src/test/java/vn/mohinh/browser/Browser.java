@@ -78,7 +78,7 @@ final class Browser implements AutoCloseable {
 			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
 			.until(d -> {
 				WebElement element = d.findElement(by);
-				((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+				((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})", element);
 				element.click();
 				return true;
 			});

@@ -31,6 +31,9 @@ import vn.mohinh.shared.web.NotFoundException;
 @RecordApplicationEvents
 class InitiativeLifecycleFacadeTests {
 
+	/** A type no other test uses, so that the models made here never overlap theirs. */
+	static final String TYPE = "Vệ sinh môi trường và cải tạo vườn tạp";
+
 	@Autowired
 	InitiativeLifecycle lifecycle;
 
@@ -64,7 +67,7 @@ class InitiativeLifecycleFacadeTests {
 	long create(String name) throws Exception {
 		var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
 		MvcResult result = mvc.perform(post("/initiatives").with(csrf())
-			.param("name", name).param("typeId", String.valueOf(typeId("Xanh, sạch, đẹp"))).param("communeCode", "23488")
+			.param("name", name).param("typeId", String.valueOf(typeId(TYPE))).param("communeCode", "23488")
 			.param("startDate", "01/02/2024").param("overlapReason", "Thử nghiệm")
 			.param("villageIds", String.valueOf(village("23488", "Thôn 8"))))
 			.andExpect(status().is3xxRedirection()).andReturn();
@@ -100,20 +103,20 @@ class InitiativeLifecycleFacadeTests {
 	void conversionClosesTheOriginAndNeedsAReasonAndAnotherType() throws Exception {
 		long origin = create("Chuyển đổi " + UUID.randomUUID().toString().substring(0, 6));
 
-		assertThatThrownBy(() -> lifecycle.convert(origin, typeId("Xanh, sạch, đẹp"), LocalDate.of(2024, 7, 1), "Lý do"))
+		assertThatThrownBy(() -> lifecycle.convert(origin, typeId(TYPE), LocalDate.of(2024, 7, 1), "Lý do"))
 			.isInstanceOf(InitiativeLifecycle.Refused.class)
 			.satisfies(e -> assertThat(((InitiativeLifecycle.Refused) e).reasons())
 				.extracting(InitiativeLifecycle.Refused.Reason::messageKey).contains("initiative.error.lineage.sameType"));
-		assertThatThrownBy(() -> lifecycle.convert(origin, typeId("Khu dân cư văn hóa kiểu mẫu"), LocalDate.of(2024, 7, 1), " "))
+		assertThatThrownBy(() -> lifecycle.convert(origin, typeId("Nước sạch vệ sinh môi trường"), LocalDate.of(2024, 7, 1), " "))
 			.isInstanceOf(InitiativeLifecycle.Refused.class);
 		assertThat(directory.find(origin).orElseThrow().status()).isEqualTo(InitiativeStatus.ACTIVE);
 
-		long successor = lifecycle.convert(origin, typeId("Khu dân cư văn hóa kiểu mẫu"), LocalDate.of(2024, 7, 1),
+		long successor = lifecycle.convert(origin, typeId("Nước sạch vệ sinh môi trường"), LocalDate.of(2024, 7, 1),
 				"Mô hình đã đạt mục tiêu");
 		InitiativeView closed = directory.find(origin).orElseThrow();
 		assertThat(closed.status()).isEqualTo(InitiativeStatus.CONVERTED);
 		assertThat(closed.endDate()).isEqualTo(LocalDate.of(2024, 7, 1));
-		assertThat(directory.find(successor).orElseThrow().typeName()).isEqualTo("Khu dân cư văn hóa kiểu mẫu");
+		assertThat(directory.find(successor).orElseThrow().typeName()).isEqualTo("Nước sạch vệ sinh môi trường");
 	}
 
 	@Test
@@ -138,6 +141,20 @@ class InitiativeLifecycleFacadeTests {
 		lifecycle.maintain(id, LocalDate.of(2024, 12, 1));
 		lifecycle.maintain(id, LocalDate.of(2025, 12, 1));
 		assertThat(directory.find(id).orElseThrow().status()).isEqualTo(InitiativeStatus.MAINTAINED);
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void afterTheReformAReplicaBelongsToTheCommuneTheOldOneWasMergedInto() throws Exception {
+		long origin = create("Sau sắp xếp " + UUID.randomUUID().toString().substring(0, 6));
+		List<Long> created = lifecycle.replicate(origin, List.of(village("23488", "Thôn 9")), LocalDate.of(2025, 9, 1),
+				"Quyết định");
+		InitiativeView replica = directory.find(created.get(0)).orElseThrow();
+		InitiativeView old = directory.find(origin).orElseThrow();
+		assertThat(replica.communeId()).isNotEqualTo(old.communeId());
+		assertThat(replica.villageNames()).containsExactly("Thôn 9");
+		assertThat(jdbc.sql("select valid_to from locality where id = ?").param(replica.communeId()).query().listOfRows()
+			.get(0).values().iterator().next()).isNull();
 	}
 
 	@Test
