@@ -198,6 +198,17 @@ public final class NationalBenchmark {
 			.sql("due soon (30 days), tỉnh Quảng Ngãi, first page of 50", connection,
 					columns + fromArea + " and (w.scope_path like ?) and " + dueSoonSql + page,
 					params(year, province + "%", on, on, province + "%", dueSoon));
+		// The reminder job's batches: overdue or due soon, nationwide, in id order after the last id seen.
+		java.util.List<Object> remindable = new java.util.ArrayList<>();
+		for (String level : levels) {
+			remindable.add(Date.valueOf(firstBaseDueOnOrAfter(today.plusDays(31), months.get(level))));
+		}
+		java.util.List<Object> batch = new java.util.ArrayList<>(java.util.List.of(params(year, null, on, on, null, remindable)));
+		batch.add(100_000L);
+		batch.add(200);
+		benchmark.sql("reminder job, a batch of 200 overdue or due-soon models nationwide (keyset by id)", connection,
+				columns + from + " and " + overdueSql + " and w.initiative_id > ? order by w.initiative_id fetch first ? rows only",
+				batch.toArray());
 		java.util.List<Object> coverage = new java.util.ArrayList<>(overdue);
 		coverage.addAll(dueSoon);
 		String coverageSql = "select count(*), coalesce(sum(case when " + overdueSql + " then 1 else 0 end), 0), "
