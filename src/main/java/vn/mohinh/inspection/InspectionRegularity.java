@@ -75,10 +75,10 @@ public class InspectionRegularity {
 		if (toYear < fromYear || toYear - fromYear >= MAX_YEARS) {
 			throw new IllegalArgumentException("years " + fromYear + " to " + toYear);
 		}
-		StringBuilder sql = new StringBuilder("""
-				select extract(year from inspected_on), count(*) from inspection
-				where status = 'RECORDED' and inspected_on >= ? and inspected_on < ?""");
-		List<Object> params = new ArrayList<>(List.of(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear + 1, 1, 1)));
+		// The tally counts the standing inspections per commune and year (kept by InspectionWatch).
+		StringBuilder sql = new StringBuilder(
+				"select tally_year, sum(inspections) from inspection_tally where tally_year >= ? and tally_year <= ?");
+		List<Object> params = new ArrayList<>(List.of(fromYear, toYear));
 		if (!area.everywhere()) {
 			sql.append(" and (");
 			for (int i = 0; i < area.prefixes().size(); i++) {
@@ -87,7 +87,7 @@ public class InspectionRegularity {
 			}
 			sql.append(area.prefixes().isEmpty() ? "1 = 0)" : ")");
 		}
-		sql.append(" group by extract(year from inspected_on)");
+		sql.append(" group by tally_year");
 		Map<Integer, Long> counts = new TreeMap<>();
 		jdbc.sql(sql.toString()).params(params)
 			.query((rs, n) -> Map.entry(rs.getInt(1), rs.getLong(2))).list()

@@ -1,12 +1,17 @@
 package vn.mohinh.inspection;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.mohinh.initiative.InitiativeChanged;
 import vn.mohinh.initiative.InitiativeDirectory;
@@ -18,16 +23,21 @@ import vn.mohinh.shared.text.VietnameseText;
  * Keeps the watch (tables {@code inspection_watch} and {@code inspection_watch_level}) in step with the
  * models and their inspections, inside the writing transaction: what the regularity lists, the
  * dashboard figures and the reminders read, without asking the initiative module for every model.
+ * Also keeps {@code inspection_tally}, the standing inspections per commune and year.
  */
 @Component
 class InspectionWatch {
 
 	private final JdbcClient jdbc;
 	private final InitiativeDirectory initiatives;
+	/** Makes a commune's lock row in a transaction of its own, so that it exists for every writer. */
+	private final TransactionTemplate separately;
 
-	InspectionWatch(JdbcClient jdbc, InitiativeDirectory initiatives) {
+	InspectionWatch(JdbcClient jdbc, InitiativeDirectory initiatives, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.initiatives = initiatives;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -75,8 +85,12 @@ class InspectionWatch {
 		}
 		jdbc.sql("delete from inspection_watch_level where initiative_id = ?").param(id).update();
 		for (Map.Entry<Integer, PilotLevel> level : changed.levels().entrySet()) {
-			jdbc.sql("insert into inspection_watch_level (initiative_id, level_year, pilot_level) values (?, ?, ?)")
-				.param(id).param(level.getKey()).param(level.getValue().name()).update();
+			if (level.getValue() != PilotLevel.NONE) {
+				jdbc.sql("""
+						insert into inspection_watch_level (initiative_id, level_year, pilot_level, scope_path)
+						values (?, ?, ?, ?)""")
+					.param(id).param(level.getKey()).param(level.getValue().name()).param(changed.scopePath()).update();
+			}
 		}
 	}
 
@@ -91,6 +105,43 @@ class InspectionWatch {
 		else {
 			jdbc.sql("update inspection_watch set last_inspected_on = ?, base_on = ? where initiative_id = ?")
 				.param(latest).param(latest).param(recorded.initiativeId()).update();
+		}
+		tally(recorded.inspectionId());
+	}
+
+	/**
+	 * Counts the standing inspections of the inspection's commune again, year by year. Two writers of
+	 * one commune take turns on the commune's lock row (year 0): the second counts after the first
+	 * committed, so no count is lost. A commune has hundreds of inspections, not millions.
+	 */
+	private void tally(long inspectionId) {
+		Optional<String> path = jdbc.sql("select scope_path from inspection where id = ?").param(inspectionId)
+			.query(String.class).optional();
+		if (path.isEmpty()) {
+			return;
+		}
+		String scope = path.get();
+		if (jdbc.sql("select count(*) from inspection_tally where scope_path = ? and tally_year = 0").param(scope)
+			.query(Long.class).single() == 0) {
+			try {
+				separately.executeWithoutResult(status -> jdbc
+					.sql("insert into inspection_tally (scope_path, tally_year, inspections) values (?, 0, 0)")
+					.param(scope).update());
+			}
+			catch (DataIntegrityViolationException madeMeanwhile) {
+				// Another writer made it first: it is there now.
+			}
+		}
+		jdbc.sql("select inspections from inspection_tally where scope_path = ? and tally_year = 0 for update")
+			.param(scope).query(Long.class).single();
+		List<long[]> years = jdbc.sql("""
+				select extract(year from inspected_on), count(*) from inspection
+				where scope_path = ? and status = 'RECORDED' group by extract(year from inspected_on)""")
+			.param(scope).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
+		jdbc.sql("delete from inspection_tally where scope_path = ? and tally_year <> 0").param(scope).update();
+		for (long[] year : years) {
+			jdbc.sql("insert into inspection_tally (scope_path, tally_year, inspections) values (?, ?, ?)").param(scope)
+				.param((int) year[0]).param(year[1]).update();
 		}
 	}
 

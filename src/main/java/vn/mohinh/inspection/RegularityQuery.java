@@ -32,11 +32,6 @@ class RegularityQuery {
 	/** The statuses of closed models, which are not watched. */
 	static final String OPEN = "w.status not in ('CONVERTED', 'DISCONTINUED')";
 
-	private static final String FROM = """
-			from inspection_watch w
-			left join inspection_watch_level l on l.initiative_id = w.initiative_id and l.level_year = ?
-			""";
-
 	private static final String COLUMNS = """
 			select w.initiative_id, w.name, w.commune_name, w.scope_path, w.type_id, w.start_date, w.last_inspected_on,
 			w.base_on, w.person_in_charge_id, l.pilot_level
@@ -65,13 +60,13 @@ class RegularityQuery {
 	/** The overdue or due-soon models of the criteria, in Vietnamese order of their names, one page. */
 	Page<Watched> list(Kind kind, Criteria criteria, RegularityRule rule, Pageable pageable) {
 		Where where = running(criteria).and(kind == Kind.OVERDUE ? overdue(rule, criteria.day()) : dueSoon(rule, criteria.day()));
-		return page(where, criteria.day(), pageable);
+		return page(criteria.area(), where, criteria.day(), pageable);
 	}
 
 	/** The models whose due date is {@code due}, in name order, one page (a day of the calendar). */
 	Page<Watched> dueOn(Criteria criteria, LocalDate due, RegularityRule rule, Pageable pageable) {
 		Where where = running(criteria).and(bases(rule, due, due));
-		return page(where, criteria.day(), pageable);
+		return page(criteria.area(), where, criteria.day(), pageable);
 	}
 
 	/**
@@ -82,8 +77,9 @@ class RegularityQuery {
 	Map<LocalDate, Long> dueCounts(Criteria criteria, LocalDate from, LocalDate to, RegularityRule rule) {
 		Where where = running(criteria).and(bases(rule, from, to));
 		Map<LocalDate, Long> counts = new TreeMap<>();
-		jdbc.sql("select l.pilot_level, w.base_on, count(*) " + FROM + "where " + where.sql + " group by l.pilot_level, w.base_on")
-			.params(where.params(criteria.day().getYear()))
+		Where join = from(criteria.area(), criteria.day().getYear());
+		jdbc.sql("select l.pilot_level, w.base_on, count(*) " + join.sql + where.sql + " group by l.pilot_level, w.base_on")
+			.params(join.and(where).params)
 			.query((ResultSet rs) -> {
 				while (rs.next()) {
 					PilotLevel level = level(rs.getString(1));
@@ -102,12 +98,14 @@ class RegularityQuery {
 		Where running = running(new Criteria(area, null, day));
 		Where overdue = overdue(rule, day);
 		Where dueSoon = dueSoon(rule, day);
+		Where from = from(area, day.getYear());
 		List<Object> params = new ArrayList<>();
 		params.addAll(overdue.params);
 		params.addAll(dueSoon.params);
-		params.addAll(running.params(day.getYear()));
-		String sql = "select count(*), coalesce(sum(case when " + overdue.condition() + " then 1 else 0 end), 0), "
-				+ "coalesce(sum(case when " + dueSoon.condition() + " then 1 else 0 end), 0) " + FROM + "where " + running.sql;
+		params.addAll(from.params);
+		params.addAll(running.params);
+		String sql = "select count(*), coalesce(sum(case when " + overdue.sql + " then 1 else 0 end), 0), "
+				+ "coalesce(sum(case when " + dueSoon.sql + " then 1 else 0 end), 0) " + from.sql + running.sql;
 		return jdbc.sql(sql).params(params)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
 	}
@@ -119,22 +117,24 @@ class RegularityQuery {
 	List<Watched> remindable(LocalDate day, long afterId, int size, RegularityRule rule) {
 		Where where = running(new Criteria(Scope.EVERYWHERE, null, day)).and(dueBefore(rule, day))
 			.and(new Where("w.initiative_id > ?", List.of(afterId)));
-		List<Object> params = new ArrayList<>(where.params(day.getYear()));
+		Where from = from(Scope.EVERYWHERE, day.getYear());
+		List<Object> params = new ArrayList<>(from.and(where).params);
 		params.add(size);
-		return jdbc.sql(COLUMNS + FROM + "where " + where.sql + " order by w.initiative_id fetch first ? rows only")
+		return jdbc.sql(COLUMNS + from.sql + where.sql + " order by w.initiative_id fetch first ? rows only")
 			.params(params).query(RegularityQuery::watched).list();
 	}
 
-	private Page<Watched> page(Where where, LocalDate day, Pageable pageable) {
-		List<Object> params = where.params(day.getYear());
-		long total = jdbc.sql("select count(*) " + FROM + "where " + where.sql).params(params).query(Long.class).single();
+	private Page<Watched> page(Scope area, Where where, LocalDate day, Pageable pageable) {
+		Where from = from(area, day.getYear());
+		List<Object> params = from.and(where).params;
+		long total = jdbc.sql("select count(*) " + from.sql + where.sql).params(params).query(Long.class).single();
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
 		List<Object> paged = new ArrayList<>(params);
 		paged.add(pageable.getOffset());
 		paged.add(pageable.getPageSize());
-		List<Watched> rows = jdbc.sql(COLUMNS + FROM + "where " + where.sql
+		List<Watched> rows = jdbc.sql(COLUMNS + from.sql + where.sql
 				+ " order by w.sort_key, w.initiative_id offset ? rows fetch next ? rows only")
 			.params(paged).query(RegularityQuery::watched).list();
 		return new PageImpl<>(rows, pageable, total);
@@ -155,6 +155,26 @@ class RegularityQuery {
 	}
 
 	// ---- conditions ----
+
+	/**
+	 * The watch with each model's level in the year (no row: NONE), up to "where ". The level rows
+	 * repeat their model's scope path; the area's prefixes on them too let a province read only its own.
+	 */
+	private static Where from(Scope area, int year) {
+		StringBuilder sql = new StringBuilder("""
+				from inspection_watch w
+				left join inspection_watch_level l on l.initiative_id = w.initiative_id and l.level_year = ?""");
+		List<Object> params = new ArrayList<>(List.of(year));
+		if (!area.everywhere() && !area.prefixes().isEmpty()) {
+			sql.append(" and (");
+			for (int i = 0; i < area.prefixes().size(); i++) {
+				sql.append(i == 0 ? "" : " or ").append("l.scope_path like ?");
+				params.add(escape(area.prefixes().get(i)) + "%");
+			}
+			sql.append(")");
+		}
+		return new Where(sql.append("\nwhere ").toString(), params);
+	}
 
 	/** Open models of the area (and type) that run on the day. */
 	private static Where running(Criteria c) {
@@ -242,7 +262,7 @@ class RegularityQuery {
 		return prefix.replace("%", "").replace("_", "");
 	}
 
-	/** A WHERE clause with its parameters; the level join's year comes first when it is run. */
+	/** A piece of SQL with its parameters, in order. */
 	private record Where(String sql, List<Object> params) {
 
 		Where {
@@ -252,19 +272,7 @@ class RegularityQuery {
 		Where and(Where other) {
 			List<Object> all = new ArrayList<>(params);
 			all.addAll(other.params);
-			return new Where(sql + " and " + other.sql, all);
-		}
-
-		String condition() {
-			return sql;
-		}
-
-		/** The parameters after the join's year. */
-		List<Object> params(int year) {
-			List<Object> all = new ArrayList<>();
-			all.add(year);
-			all.addAll(params);
-			return all;
+			return new Where(sql + (sql.endsWith("where ") ? "" : " and ") + other.sql, all);
 		}
 
 	}

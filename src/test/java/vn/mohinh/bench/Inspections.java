@@ -27,7 +27,7 @@ import vn.mohinh.shared.text.VietnameseText;
  * the models stopped being visited at some point in the last two and a half years, so that a realistic
  * share is overdue today. About 2% of inspections are withdrawn. Pilot levels: the models step records
  * 2025; this step adds the other years from the start to this year (mostly the same level), in the
- * register and in the watch alike.
+ * register and in the watch alike. The per-commune yearly tally of standing inspections is counted last.
  */
 class Inspections implements GeneratorStep {
 
@@ -82,7 +82,7 @@ class Inspections implements GeneratorStep {
 						status, start_date, end_date, person_in_charge_id, last_inspected_on, base_on)
 						values (?,?,?,?,?,?,?,?,?,?,?,?)""");
 				PreparedStatement watchLevel = connection.prepareStatement(
-						"insert into inspection_watch_level (initiative_id, level_year, pilot_level) values (?,?,?)")) {
+						"insert into inspection_watch_level (initiative_id, level_year, pilot_level, scope_path) values (?,?,?,?)")) {
 			for (int n = 0; n < models.size(); n++) {
 				Model model = models.get(n);
 				String typeName = typeNames.getOrDefault(model.typeId(), "");
@@ -98,10 +98,14 @@ class Inspections implements GeneratorStep {
 						level.setString(3, levelOfYear);
 						level.addBatch();
 					}
-					watchLevel.setLong(1, model.id());
-					watchLevel.setInt(2, year);
-					watchLevel.setString(3, levelOfYear);
-					watchLevel.addBatch();
+					if (!"NONE".equals(levelOfYear)) {
+						// As the watch keeps them: no row for "not a pilot".
+						watchLevel.setLong(1, model.id());
+						watchLevel.setInt(2, year);
+						watchLevel.setString(3, levelOfYear);
+						watchLevel.setString(4, model.scopePath());
+						watchLevel.addBatch();
+					}
 				}
 				// Irregular visits; a third of the models stopped being visited at some point.
 				LocalDate horizon = model.end() != null && model.end().isBefore(today) ? model.end() : today;
@@ -168,6 +172,15 @@ class Inspections implements GeneratorStep {
 		}
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("alter sequence inspection_seq restart with " + (nextId + 50));
+			// The tally the inspection module keeps from its events: lock rows and counts per commune and year.
+			statement.execute("delete from inspection_tally");
+			statement.execute("""
+					insert into inspection_tally (scope_path, tally_year, inspections)
+					select scope_path, 0, 0 from inspection group by scope_path""");
+			statement.execute("""
+					insert into inspection_tally (scope_path, tally_year, inspections)
+					select scope_path, extract(year from inspected_on), count(*) from inspection where status = 'RECORDED'
+					group by scope_path, extract(year from inspected_on)""");
 		}
 		return inserted;
 	}

@@ -80,6 +80,11 @@ class RegularityWatchTests {
 		assertThat(m.levels(id)).containsExactly("2024:DIEM_CAP_HUYEN", "2025:DIEM_CAP_TINH");
 		m.setLevel("huyen", id, 2024, "DIEM_CAP_XA");
 		assertThat(m.levels(id)).containsExactly("2024:DIEM_CAP_XA", "2025:DIEM_CAP_TINH");
+		// "Not a pilot" is what no row says: it is not stored.
+		m.setLevel("huyen", id, 2025, "NONE");
+		assertThat(m.levels(id)).containsExactly("2024:DIEM_CAP_XA");
+		assertThat(jdbc.sql("select scope_path from inspection_watch_level where initiative_id = ?").param(id)
+			.query(String.class).list()).containsOnly(m.communePath("23488"));
 	}
 
 	@Test
