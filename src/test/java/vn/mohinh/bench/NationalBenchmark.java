@@ -108,6 +108,7 @@ public final class NationalBenchmark {
 						select initiative_id, village_name from initiative_site where initiative_id in
 						(select id from initiative where scope_path like ? order by sort_key, id fetch first 50 rows only)""",
 						quangNgai + "%");
+			regularity(benchmark, connection, today, quangNgai, konBraihPath);
 			String base = System.getenv("BENCH_BASE_URL");
 			if (base != null && !base.isBlank()) {
 				HttpClient client = HttpClient.newHttpClient();
@@ -121,10 +122,149 @@ public final class NationalBenchmark {
 					.http("API: models nationwide, search \"van hoa\"", client,
 							URI.create(base + "/api/v1/initiatives?q=van%20hoa"), token)
 					.http("API: models of xã Kon Braih, running in 2021", client,
-							URI.create(base + "/api/v1/initiatives?locality=23497&year=2021"), token);
+							URI.create(base + "/api/v1/initiatives?locality=23497&year=2021"), token)
+					.http("API: models of tỉnh Quảng Ngãi overdue for inspection, first page", client,
+							URI.create(base + "/api/v1/inspections/overdue?locality=51"), token)
+					.http("API: models nationwide overdue for inspection, first page", client,
+							URI.create(base + "/api/v1/inspections/overdue"), token);
 			}
 			System.out.println(benchmark.markdown(benchmark.run()));
 		}
+	}
+
+	/**
+	 * The regularity reads as {@code vn.mohinh.inspection.RegularityQuery} sends them: the watch of the
+	 * models' last inspections, their level in the day's year, and per-level thresholds of the base date
+	 * computed from the policy (docs/decisions/0004-inspection-regularity.md); and the yearly count of
+	 * inspections of {@code InspectionRegularity.inspectionsByYear}.
+	 */
+	static void regularity(Benchmark benchmark, Connection connection, LocalDate today, String province,
+			String commune) throws SQLException {
+		java.util.Map<String, Integer> months = new java.util.LinkedHashMap<>();
+		try (PreparedStatement query = connection.prepareStatement("select pilot_level, max_gap_months from inspection_policy");
+				ResultSet rows = query.executeQuery()) {
+			while (rows.next()) {
+				months.put(rows.getString(1), rows.getInt(2));
+			}
+		}
+		String[] levels = { "DIEM_CAP_TINH", "DIEM_CAP_HUYEN", "DIEM_CAP_XA", "NONE" };
+		java.util.List<Object> overdue = new java.util.ArrayList<>();
+		java.util.List<Object> dueSoon = new java.util.ArrayList<>();
+		for (String level : levels) {
+			overdue.add(Date.valueOf(firstBaseDueOnOrAfter(today, months.get(level))));
+			dueSoon.add(Date.valueOf(firstBaseDueOnOrAfter(today, months.get(level))));
+			dueSoon.add(Date.valueOf(firstBaseDueOnOrAfter(today.plusDays(31), months.get(level))));
+		}
+		String overdueSql = """
+				((l.pilot_level = 'DIEM_CAP_TINH' and w.base_on < ?) or (l.pilot_level = 'DIEM_CAP_HUYEN' and w.base_on < ?) \
+				or (l.pilot_level = 'DIEM_CAP_XA' and w.base_on < ?) or ((l.pilot_level is null or l.pilot_level = 'NONE') \
+				and w.base_on < ?))""";
+		String dueSoonSql = """
+				((l.pilot_level = 'DIEM_CAP_TINH' and w.base_on >= ? and w.base_on < ?) \
+				or (l.pilot_level = 'DIEM_CAP_HUYEN' and w.base_on >= ? and w.base_on < ?) \
+				or (l.pilot_level = 'DIEM_CAP_XA' and w.base_on >= ? and w.base_on < ?) \
+				or ((l.pilot_level is null or l.pilot_level = 'NONE') and w.base_on >= ? and w.base_on < ?))""";
+		String from = """
+				from inspection_watch w
+				left join inspection_watch_level l on l.initiative_id = w.initiative_id and l.level_year = ?
+				where w.status not in ('CONVERTED', 'DISCONTINUED') and w.start_date <= ? and (w.end_date is null or w.end_date >= ?)""";
+		// Within an area the level rows are narrowed by the same prefix.
+		String fromArea = """
+				from inspection_watch w
+				left join inspection_watch_level l on l.initiative_id = w.initiative_id and l.level_year = ? and (l.scope_path like ?)
+				where w.status not in ('CONVERTED', 'DISCONTINUED') and w.start_date <= ? and (w.end_date is null or w.end_date >= ?)""";
+		String columns = "select w.initiative_id, w.name, w.commune_name, w.scope_path, w.type_id, w.start_date, "
+				+ "w.last_inspected_on, w.base_on, w.person_in_charge_id, l.pilot_level ";
+		String page = " order by w.sort_key, w.initiative_id offset 0 rows fetch next 50 rows only";
+		Date on = Date.valueOf(today);
+		int year = today.getYear();
+		benchmark
+			.sql("overdue for inspection, tỉnh Quảng Ngãi, count", connection,
+					"select count(*) " + fromArea + " and (w.scope_path like ?) and " + overdueSql,
+					params(year, province + "%", on, on, province + "%", overdue))
+			.sql("overdue for inspection, tỉnh Quảng Ngãi, first page of 50", connection,
+					columns + fromArea + " and (w.scope_path like ?) and " + overdueSql + page,
+					params(year, province + "%", on, on, province + "%", overdue))
+			.sql("overdue for inspection, xã Kon Braih, first page of 50", connection,
+					columns + fromArea + " and (w.scope_path like ?) and " + overdueSql + page,
+					params(year, commune + "%", on, on, commune + "%", overdue))
+			.sql("overdue for inspection, nationwide, count", connection, "select count(*) " + from + " and " + overdueSql,
+					params(year, null, on, on, null, overdue))
+			.sql("overdue for inspection, nationwide, first page of 50", connection,
+					columns + from + " and " + overdueSql + page, params(year, null, on, on, null, overdue))
+			.sql("due soon (30 days), tỉnh Quảng Ngãi, count", connection,
+					"select count(*) " + fromArea + " and (w.scope_path like ?) and " + dueSoonSql,
+					params(year, province + "%", on, on, province + "%", dueSoon))
+			.sql("due soon (30 days), tỉnh Quảng Ngãi, first page of 50", connection,
+					columns + fromArea + " and (w.scope_path like ?) and " + dueSoonSql + page,
+					params(year, province + "%", on, on, province + "%", dueSoon));
+		// The reminder job's batches: overdue or due soon, nationwide, in id order after the last id seen.
+		java.util.List<Object> remindable = new java.util.ArrayList<>();
+		for (String level : levels) {
+			remindable.add(Date.valueOf(firstBaseDueOnOrAfter(today.plusDays(31), months.get(level))));
+		}
+		java.util.List<Object> batch = new java.util.ArrayList<>(java.util.List.of(params(year, null, on, on, null, remindable)));
+		batch.add(100_000L);
+		batch.add(200);
+		benchmark.sql("reminder job, a batch of 200 overdue or due-soon models nationwide (keyset by id)", connection,
+				columns + from + " and " + overdueSql + " and w.initiative_id > ? order by w.initiative_id fetch first ? rows only",
+				batch.toArray());
+		java.util.List<Object> coverage = new java.util.ArrayList<>(overdue);
+		coverage.addAll(dueSoon);
+		String coverageSql = "select count(*), coalesce(sum(case when " + overdueSql + " then 1 else 0 end), 0), "
+				+ "coalesce(sum(case when " + dueSoonSql + " then 1 else 0 end), 0) " + from;
+		String provinceCoverageSql = "select count(*), coalesce(sum(case when " + overdueSql + " then 1 else 0 end), 0), "
+				+ "coalesce(sum(case when " + dueSoonSql + " then 1 else 0 end), 0) " + fromArea;
+		java.util.List<Object> provinceCoverage = new java.util.ArrayList<>(coverage);
+		provinceCoverage.addAll(java.util.List.of(year, province + "%", on, on, province + "%"));
+		java.util.List<Object> countryCoverage = new java.util.ArrayList<>(coverage);
+		countryCoverage.addAll(java.util.List.of(year, on, on));
+		benchmark
+			.sql("coverage (running, overdue, due soon), tỉnh Quảng Ngãi", connection,
+					provinceCoverageSql + " and (w.scope_path like ?)", provinceCoverage.toArray())
+			.sql("coverage (running, overdue, due soon), nationwide", connection, coverageSql, countryCoverage.toArray());
+		// InspectionRegularity.inspectionsByYear adds up the per-commune tally; counting the inspections
+		// themselves is shown beside it for comparison (what the tally saves).
+		String byYear = "select tally_year, sum(inspections) from inspection_tally where tally_year >= ? and tally_year <= ?";
+		String counted = """
+				select extract(year from inspected_on), count(*) from inspection
+				where status = 'RECORDED' and inspected_on >= ? and inspected_on < ?""";
+		Date first = Date.valueOf(LocalDate.of(year - 7, 1, 1));
+		Date after = Date.valueOf(LocalDate.of(year + 1, 1, 1));
+		benchmark
+			.sql("inspections by year (8 years), tỉnh Quảng Ngãi", connection,
+					byYear + " and (scope_path like ?) group by tally_year", year - 7, year, province + "%")
+			.sql("inspections by year (8 years), nationwide", connection, byYear + " group by tally_year", year - 7, year)
+			.sql("for comparison: inspections by year counted from 2,000,000 inspections, nationwide", connection,
+					counted + " group by extract(year from inspected_on)", first, after);
+	}
+
+	/** The join's year (and prefix), the running day twice, the area's prefix (none: nationwide), then the thresholds. */
+	private static Object[] params(int year, String joinPrefix, Date on, Date again, String prefix,
+			java.util.List<Object> thresholds) {
+		java.util.List<Object> all = new java.util.ArrayList<>(java.util.List.of(year));
+		if (joinPrefix != null) {
+			all.add(joinPrefix);
+		}
+		all.add(on);
+		all.add(again);
+		if (prefix != null) {
+			all.add(prefix);
+		}
+		all.addAll(thresholds);
+		return all.toArray();
+	}
+
+	/** As RegularityRule: the earliest base whose due date (base + gap months) is on or after the day. */
+	static LocalDate firstBaseDueOnOrAfter(LocalDate day, int gapMonths) {
+		LocalDate base = day.minusMonths(gapMonths);
+		while (base.plusMonths(gapMonths).isBefore(day)) {
+			base = base.plusDays(1);
+		}
+		while (!base.minusDays(1).plusMonths(gapMonths).isBefore(day)) {
+			base = base.minusDays(1);
+		}
+		return base;
 	}
 
 	private static long idOf(Connection connection, String code, LocalDate on) throws SQLException {
