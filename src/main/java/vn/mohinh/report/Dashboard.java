@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import vn.mohinh.evaluation.EvaluationFigures;
 import vn.mohinh.evaluation.YearEffectiveness;
 import vn.mohinh.initiative.InitiativeStatistics;
+import vn.mohinh.inspection.InspectionRegularity;
 import vn.mohinh.locality.LocalityDirectory;
 import vn.mohinh.locality.LocalityView;
 import vn.mohinh.locality.Scope;
@@ -31,13 +32,15 @@ class Dashboard {
 	static final LocalDate BEFORE_REFORM = LocalDate.of(2025, 6, 30);
 
 	private final InitiativeStatistics models;
+	private final InspectionRegularity inspections;
 	private final EvaluationFigures evaluations;
 	private final ScopeGuard scopes;
 	private final LocalityDirectory localities;
 
-	Dashboard(InitiativeStatistics models, EvaluationFigures evaluations, ScopeGuard scopes,
-			LocalityDirectory localities) {
+	Dashboard(InitiativeStatistics models, InspectionRegularity inspections, EvaluationFigures evaluations,
+			ScopeGuard scopes, LocalityDirectory localities) {
 		this.models = models;
+		this.inspections = inspections;
 		this.evaluations = evaluations;
 		this.scopes = scopes;
 		this.localities = localities;
@@ -93,20 +96,32 @@ class Dashboard {
 		return new Area(scopes.scopeOfRoot(locality.id()), locality, locality.fullName());
 	}
 
-	/** The figures of an area for the period [from, to]: the models' and the evaluations' year by year. */
+	/**
+	 * The figures of an area for the period [from, to]: the models' from their module, the inspection
+	 * coverage on the period's last day (today when the period runs on into the future), inspections
+	 * and evaluations year by year.
+	 */
 	DashboardFigures figures(Area area, LocalDate from, LocalDate to) {
 		InitiativeStatistics.Figures figures = models.figures(area.scope(), from, to);
+		LocalDate today = LocalDate.now();
+		LocalDate on = to.isAfter(today) ? today : to;
+		InspectionRegularity.Coverage c = inspections.coverage(area.scope(), on);
+		DashboardFigures.Coverage coverage = new DashboardFigures.Coverage(on, c.running(), c.withinPolicy(),
+				c.overdue(), c.dueSoon());
+		Map<Integer, Long> inspected = new java.util.HashMap<>();
+		inspections.inspectionsByYear(area.scope(), from.getYear(), to.getYear())
+			.forEach(y -> inspected.put(y.year(), y.count()));
 		Map<Integer, YearEffectiveness> judged = new java.util.HashMap<>();
 		evaluations.effectivenessByYear(area.scope(), from.getYear(), to.getYear()).forEach(y -> judged.put(y.year(), y));
 		List<DashboardFigures.YearRow> years = figures.byYear().stream().map(y -> {
 			YearEffectiveness e = judged.getOrDefault(y.year(), new YearEffectiveness(y.year(), 0, 0));
-			return new DashboardFigures.YearRow(y.year(), y.started(), y.running(), y.closed(), e.evaluated(),
-					e.effective());
+			return new DashboardFigures.YearRow(y.year(), y.started(), y.running(), y.closed(),
+					inspected.getOrDefault(y.year(), 0L), e.evaluated(), e.effective());
 		}).toList();
 		DashboardFigures.YearRow latestJudged = years.stream().filter(y -> y.evaluated() > 0)
 			.reduce((a, b) -> b).orElse(null);
 		return new DashboardFigures(area.locality() == null ? null : area.locality().code(), area.name(), from, to,
-				figures, latestJudged, years);
+				figures, coverage, latestJudged, years);
 	}
 
 }

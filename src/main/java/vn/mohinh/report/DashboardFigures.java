@@ -8,21 +8,36 @@ import vn.mohinh.initiative.InitiativeStatistics;
 /**
  * What the dashboard shows and the statistics API answers, for one area and period: the area
  * ({@code localityCode} null for the user's whole scope, {@code areaName} null for the whole country),
- * the figures of the models, the evaluations of the latest year of the period that has any
- * ({@code null} when none), and a row per calendar year for the trends.
+ * the figures of the models, the inspection coverage on the period's last day (today at the latest),
+ * the evaluations of the latest year of the period that has any ({@code null} when none), and a row
+ * per calendar year for the trends.
  */
 public record DashboardFigures(String localityCode, String areaName, LocalDate from, LocalDate to,
-		InitiativeStatistics.Figures models, YearRow lastEvaluatedYear, List<YearRow> years) {
+		InitiativeStatistics.Figures models, Coverage coverage, YearRow lastEvaluatedYear, List<YearRow> years) {
 
 	public DashboardFigures {
 		years = List.copyOf(years);
 	}
 
 	/**
-	 * One calendar year of the period: models started, running and closed in it, models evaluated for it
-	 * and judged effective.
+	 * The models running on a day that are under the inspection policy: inspected within the policy,
+	 * overdue, and (of those within it) falling due in the next 30 days.
 	 */
-	public record YearRow(int year, long started, long running, long closed, long evaluated, long effective) {
+	public record Coverage(LocalDate on, long running, long withinPolicy, long overdue, long dueSoon) {
+
+		/** Share inspected within the policy, in percent with one decimal; null when no model runs. */
+		public Double percent() {
+			return running == 0 ? null : Math.round(withinPolicy * 1000.0 / running) / 10.0;
+		}
+
+	}
+
+	/**
+	 * One calendar year of the period: models started, running and closed in it, standing inspections
+	 * dated in it, models evaluated for it and judged effective.
+	 */
+	public record YearRow(int year, long started, long running, long closed, long inspections, long evaluated,
+			long effective) {
 
 		/** Share judged effective of those evaluated, in percent with one decimal; null when none was evaluated. */
 		public Double effectivePercent() {

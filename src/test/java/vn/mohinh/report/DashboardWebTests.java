@@ -65,7 +65,7 @@ class DashboardWebTests {
 			.andExpect(Html.shows("Số mô hình thực hiện trong kỳ, theo tình trạng hiện nay"))
 			.andExpect(Html.shows("Số mô hình thực hiện trong kỳ, theo cấp điểm năm " + today.getYear()))
 			.andExpect(Html.shows("Số mô hình thực hiện trong kỳ, theo xã (nhiều nhất trước)"))
-			.andExpect(Html.shows("Mô hình và đánh giá theo từng năm dương lịch của kỳ"))
+			.andExpect(Html.shows("Mô hình, lượt kiểm tra và đánh giá theo từng năm dương lịch của kỳ"))
 			.andExpect(Html.shows("Khu dân cư văn hóa kiểu mẫu"))
 			.andExpect(Html.shows("Xã Tân Lập"))
 			.andExpect(Html.shows("Đang thực hiện"))
@@ -95,6 +95,32 @@ class DashboardWebTests {
 		String share = String.format(java.util.Locale.forLanguageTag("vi"), "%.1f", Math.round(effective * 1000.0 / evaluated) / 10.0);
 		assertThat(html).contains("Mô hình được đánh giá hiệu quả năm 2021", effective + " trên " + evaluated + " mô hình được đánh giá năm 2021",
 				"<span class=\"figure\">" + share + "\u00a0%</span>", "Tỷ lệ hiệu quả (%)");
+		// Inspections on 31/12/2021: the coverage card and the overdue card with its link to the list.
+		long watched = number(json, "$.coverage.running");
+		long within = number(json, "$.coverage.withinPolicy");
+		long overdue = number(json, "$.coverage.overdue");
+		assertThat(watched).isPositive();
+		assertThat(within + overdue).isEqualTo(watched);
+		String coverage = String.format(java.util.Locale.forLanguageTag("vi"), "%.1f", Math.round(within * 1000.0 / watched) / 10.0);
+		assertThat(html).contains("<span class=\"figure\">" + coverage + "\u00a0%</span>",
+				within + " trên " + watched + " mô hình đang thực hiện ngày 31/12/2021",
+				"<span class=\"figure\">" + overdue + "</span>", "Mô hình quá hạn kiểm tra",
+				"href=\"/inspections/overdue?on=31/12/2021\"", "Lượt kiểm tra, giám sát");
+		// The trend's inspections per year are the API's.
+		long inspected2021 = number(json, "$.years[2].inspections");
+		assertThat(html).contains("data-value=\"" + inspected2021 + "\"");
+	}
+
+	@Test
+	void theOverdueCardLinksToTheListOfTheChosenLocality() throws Exception {
+		mvc.perform(get(URI.create("/dashboard?locality=23497&from=01/01/2019&to=31/12/2020")).with(fixtures.as("huyen")))
+			.andExpect(status().isOk())
+			.andExpect(Html.shows("href=\"/inspections/overdue?locality=23497&on=31/12/2020\""));
+		// A period running on past today is judged today.
+		String today = LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		mvc.perform(get(URI.create("/dashboard?to=31/12/" + (LocalDate.now().getYear() + 1))).with(fixtures.as("huyen")))
+			.andExpect(status().isOk())
+			.andExpect(Html.shows("mô hình đang thực hiện ngày " + today));
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import com.jayway.jsonpath.JsonPath;
 import vn.mohinh.evaluation.CriteriaCatalogue;
 
 /**
- * Models and evaluations made through the public pages and API, as users would, for the report
+ * Models, inspections and evaluations made through the public pages and API, as users would, for the report
  * tests; figures read through the statistics API.
  */
 final class ReportFixtures {
@@ -89,6 +89,15 @@ final class ReportFixtures {
 				{"initiativeId": %d, "year": %d, "rating": "%s", "effective": %s, "conclusion": "Số liệu tổng quan",
 				 "scores": [%s]}""".formatted(model, year, effective ? "TOT" : "CHUA_DAT", effective, scores);
 		mvc.perform(post("/api/v1/evaluations").with(csrf()).with(as(username)).contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isCreated());
+	}
+
+	/** Records a standing inspection of a model through the API. */
+	void inspect(String username, long model, String day) throws Exception {
+		String body = """
+				{"initiativeId": %d, "inspectedOn": "%s", "kind": "KIEM_TRA", "organisation": "Đoàn kiểm tra số liệu tổng quan",
+				 "team": [{"name": "Nguyễn Văn Kiểm", "role": "Trưởng đoàn"}], "rating": "KHA"}""".formatted(model, day);
+		mvc.perform(post("/api/v1/inspections").with(csrf()).with(as(username)).contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isCreated());
 	}
 

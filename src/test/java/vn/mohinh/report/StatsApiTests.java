@@ -67,10 +67,24 @@ class StatsApiTests {
 		// Judged effective for 2021, not for 2022.
 		fixtures.evaluate("admin", first, green, "31999", 2021, true);
 		fixtures.evaluate("admin", first, green, "31999", 2022, false);
+		// On 31/12/2022 the first (a district pilot in 2022: six months, never inspected since 1/4/2021) is
+		// overdue, the second (started that day, twelve months) within the policy, the third ended.
+		String uninspected = fixtures.stats("admin", "?locality=964" + PERIOD);
+		assertThat(JsonPath.<String>read(uninspected, "$.coverage.on")).isEqualTo("2022-12-31");
+		assertThat(delta(before, uninspected, "$.coverage.running")).isEqualTo(2);
+		assertThat(delta(before, uninspected, "$.coverage.overdue")).isEqualTo(1);
+		assertThat(delta(before, uninspected, "$.coverage.withinPolicy")).isEqualTo(1);
+		assertThat(delta(before, uninspected, "$.coverage.dueSoon")).isZero();
+		// An inspection on 1/12/2022 brings the first within the policy, and counts in 2022.
+		fixtures.inspect("admin", first, "2022-12-01");
 		String after = fixtures.stats("admin", "?locality=964" + PERIOD);
+		assertThat(delta(before, after, "$.coverage.overdue")).isZero();
+		assertThat(delta(before, after, "$.coverage.withinPolicy")).isEqualTo(2);
+		assertThat(delta(before, after, "$.years[1].inspections")).isEqualTo(1);
+		assertThat(delta(before, after, "$.years[0].inspections")).isZero();
 
 		assertThat(JsonPath.<java.util.Map<String, Object>>read(after, "$").keySet())
-			.containsExactly("localityCode", "areaName", "from", "to", "models", "lastEvaluatedYear", "years");
+			.containsExactly("localityCode", "areaName", "from", "to", "models", "coverage", "lastEvaluatedYear", "years");
 		assertThat(JsonPath.<java.util.Map<String, Object>>read(after, "$.models").keySet())
 			.containsExactlyInAnyOrder("from", "to", "running", "runningOnEnd", "started", "closed", "byStatus", "byType",
 					"levelYear", "byLevel", "byCommune", "otherCommunes", "byYear");
@@ -136,6 +150,11 @@ class StatsApiTests {
 		String districtAfter = fixtures.stats("huyen", "");
 		assertThat(delta(districtBefore, districtAfter, "$.models.running")).isEqualTo(1);
 		assertThat(delta(communeBefore, communeAfter, "$.models.running")).isZero();
+		// Never inspected since 1/3/2024 (twelve months): overdue today, for the district only.
+		assertThat(delta(districtBefore, districtAfter, "$.coverage.running")).isEqualTo(1);
+		assertThat(delta(districtBefore, districtAfter, "$.coverage.overdue")).isEqualTo(1);
+		assertThat(delta(communeBefore, communeAfter, "$.coverage.running")).isZero();
+		assertThat(delta(communeBefore, communeAfter, "$.coverage.overdue")).isZero();
 		assertThat(JsonPath.<List<String>>read(communeAfter, "$.models.byCommune[*].communeName")).isNotEmpty()
 			.allSatisfy(name -> assertThat(name).doesNotContain("Tân Lập"));
 		assertThat(JsonPath.<List<String>>read(districtAfter, "$.models.byCommune[*].communeName"))
