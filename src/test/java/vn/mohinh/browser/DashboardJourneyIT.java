@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The dashboard: the district editor opens it, sees the charts drawn and the data tables beside them,
  * changes the period (htmx refreshes the figures and the charts), makes a mistake in a date, and
- * switches to high contrast; axe-core on every state.
+ * switches to high contrast; the commune editor sees their commune only and follows the overdue card
+ * to the overdue list; axe-core on every state.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -111,6 +112,12 @@ class DashboardJourneyIT {
 			browser.waitFor(By.id("dashboard-heading"), "Xã Đắk Ruồng");
 			chartsDrawn(browser);
 			assertThat(browser.find(By.id("table-commune")).getText()).contains("Đắk Ruồng").doesNotContain("Tân Lập");
+			assertThat(browser.find(By.id("card-overdue")).getText()).contains("Mô hình quá hạn kiểm tra");
+			browser.checkAccessibility();
+			// The overdue card leads to the list of the models overdue on that day.
+			browser.click(By.linkText("Xem danh sách quá hạn"));
+			browser.waitUntil(d -> d.getCurrentUrl().contains("/inspections/overdue"));
+			browser.find(By.tagName("h1"));
 			browser.checkAccessibility();
 			browser.go("/dashboard?locality=23497");
 			assertThat(browser.driver.getTitle()).doesNotContain("Tổng quan");
