@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.mohinh.MoHinhApplication;
 import vn.mohinh.evaluation.EvaluationFigures;
 import vn.mohinh.initiative.InitiativeStatistics;
+import vn.mohinh.inspection.InspectionRegularity;
 import vn.mohinh.locality.LocalityDirectory;
 import vn.mohinh.locality.Scope;
 import vn.mohinh.locality.ScopeGuard;
@@ -78,9 +79,12 @@ public final class DashboardBenchmark {
 			ScopeGuard scopes = context.getBean(ScopeGuard.class);
 			LocalityDirectory localities = context.getBean(LocalityDirectory.class);
 			EvaluationFigures evaluations = context.getBean(EvaluationFigures.class);
-			long evaluationRows = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-				.sql("select count(*) from evaluation").query(Long.class).single();
-			System.out.printf("%n%d evaluations in the database%n", evaluationRows);
+			InspectionRegularity inspections = context.getBean(InspectionRegularity.class);
+			var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+			System.out.printf("%n%d models, %d inspections, %d evaluations in the database%n",
+					jdbc.sql("select count(*) from initiative").query(Long.class).single(),
+					jdbc.sql("select count(*) from inspection").query(Long.class).single(),
+					jdbc.sql("select count(*) from evaluation").query(Long.class).single());
 			LocalDate today = LocalDate.now();
 			LocalDate threeYears = LocalDate.of(today.getYear() - 3, 1, 1);
 			LocalDate tenYears = LocalDate.of(today.getYear() - 9, 1, 1);
@@ -97,10 +101,19 @@ public final class DashboardBenchmark {
 			});
 			probes.add(new Probe("model figures, nationwide, ten years (" + tenYears.getYear() + "–today)",
 					() -> statistics.figures(Scope.EVERYWHERE, tenYears, today).running()));
-			// The whole dashboard as the report module composes it: models, then evaluations year by year.
 			areas.forEach((name, area) -> {
-				probes.add(new Probe("dashboard (models + evaluations), " + name + ", default period", () -> {
+				probes.add(new Probe("inspection coverage today, " + name,
+						() -> inspections.coverage(area, today).running()));
+				probes.add(new Probe("inspections per year, " + name + ", default period", () -> inspections
+					.inspectionsByYear(area, threeYears.getYear(), today.getYear()).stream().mapToLong(y -> y.count()).sum()));
+			});
+			// The whole dashboard as the report module composes it: models, coverage, inspections and
+			// evaluations year by year ("rows": running models).
+			areas.forEach((name, area) -> {
+				probes.add(new Probe("**whole dashboard, " + name + ", default period**", () -> {
 					long running = statistics.figures(area, threeYears, today).running();
+					inspections.coverage(area, today);
+					inspections.inspectionsByYear(area, threeYears.getYear(), today.getYear());
 					evaluations.effectivenessByYear(area, threeYears.getYear(), today.getYear());
 					return running;
 				}));
