@@ -266,18 +266,29 @@ public class InitiativeStatistics {
 		return communes;
 	}
 
-	/** Levels recorded for the year of the period's end; the running models without one count as NONE. */
+	/**
+	 * Levels recorded for the year of the period's end; the running models without one count as NONE.
+	 * Nationwide, the levels of the year are joined to the models (one hash join over both); in a
+	 * province or commune (a few thousand models at most), each model's level is looked up by its key
+	 * {@code (initiative_id, level_year)}, which PostgreSQL's planner does not choose by itself for the
+	 * join and which is several times faster there (docs/benchmarks.md).
+	 */
 	private List<LevelCount> levels(Where where, LocalDate from, LocalDate to, long running) {
 		List<Object> params = new ArrayList<>(List.of(to.getYear(), to, from));
 		params.addAll(where.params());
+		String sql = where.params().isEmpty()
+				? "select l.pilot_level, count(*) from initiative i"
+						+ " join initiative_level l on l.initiative_id = i.id and l.level_year = ?"
+						+ " where i.start_date <= ? and (i.end_date is null or i.end_date >= ?)" + where.sql()
+						+ " group by l.pilot_level"
+				: "select m.pilot_level, count(*) from (select (select l.pilot_level from initiative_level l"
+						+ " where l.initiative_id = i.id and l.level_year = ?) as pilot_level from initiative i"
+						+ " where i.start_date <= ? and (i.end_date is null or i.end_date >= ?)" + where.sql()
+						+ ") m where m.pilot_level is not null group by m.pilot_level";
 		Map<PilotLevel, Long> counts = new EnumMap<>(PilotLevel.class);
-		jdbc.sql("select l.pilot_level, count(*) from initiative i"
-				+ " join initiative_level l on l.initiative_id = i.id and l.level_year = ?"
-				+ " where i.start_date <= ? and (i.end_date is null or i.end_date >= ?)" + where.sql()
-				+ " group by l.pilot_level").params(params)
-			.query((ResultSet rs) -> {
-				counts.merge(PilotLevel.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
-			});
+		jdbc.sql(sql).params(params).query((ResultSet rs) -> {
+			counts.merge(PilotLevel.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
+		});
 		long recorded = counts.entrySet().stream().filter(e -> e.getKey() != PilotLevel.NONE)
 			.mapToLong(Map.Entry::getValue).sum();
 		counts.put(PilotLevel.NONE, running - recorded);
