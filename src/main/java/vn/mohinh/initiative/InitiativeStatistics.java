@@ -270,8 +270,8 @@ public class InitiativeStatistics {
 	 * Levels recorded for the year of the period's end; the running models without one count as NONE.
 	 * Nationwide, the levels of the year are joined to the models (one hash join over both); in a
 	 * province or commune (a few thousand models at most), each model's level is looked up by its key
-	 * {@code (initiative_id, level_year)}, which PostgreSQL's planner does not choose by itself for the
-	 * join and which is several times faster there (docs/benchmarks.md).
+	 * {@code (initiative_id, level_year)} (index-only on PostgreSQL, V22_1), which the planner does not
+	 * choose by itself for the join and which is two to three times faster there (docs/benchmarks.md).
 	 */
 	private List<LevelCount> levels(Where where, LocalDate from, LocalDate to, long running) {
 		List<Object> params = new ArrayList<>(List.of(to.getYear(), to, from));
