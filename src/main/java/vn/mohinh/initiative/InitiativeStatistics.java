@@ -134,7 +134,7 @@ public class InitiativeStatistics {
 		Others others = rest.isEmpty() ? Others.NONE
 				: new Others(rest.size(), rest.stream().mapToLong(CommuneCount::count).sum());
 		return new Figures(from, to, totals.running, totals.runningOnEnd, totals.started, totals.closed,
-				totals.byStatus(), totals.byType(typeNames()), to.getYear(), levels(where, from, to, totals.running),
+				totals.byStatus(), totals.byType(typeNames()), to.getYear(), levels(area, where, from, to, totals.running),
 				communes.subList(0, shown), others, totals.byYear);
 	}
 
@@ -268,27 +268,41 @@ public class InitiativeStatistics {
 
 	/**
 	 * Levels recorded for the year of the period's end; the running models without one count as NONE.
-	 * Nationwide, the levels of the year are joined to the models (one hash join over both); in a
-	 * province or commune (a few thousand models at most), each model's level is looked up by its key
-	 * {@code (initiative_id, level_year)} (index-only on PostgreSQL, V22_1), which the planner does not
-	 * choose by itself for the join and which is two to three times faster there (docs/benchmarks.md).
+	 * In a province or commune (a few thousand models at most) each model's level is looked up by its
+	 * key {@code (initiative_id, level_year)} (index-only on PostgreSQL, V22_1). Nationwide, where a
+	 * join of the year's levels with every model costs most of the dashboard, the levels of the year are
+	 * counted alone (index-only) and those of the models not running in the period are taken off; both
+	 * ways are exact and several times faster than the join the planner picks (docs/benchmarks.md).
 	 */
-	private List<LevelCount> levels(Where where, LocalDate from, LocalDate to, long running) {
-		List<Object> params = new ArrayList<>(List.of(to.getYear(), to, from));
-		params.addAll(where.params());
-		String sql = where.params().isEmpty()
-				? "select l.pilot_level, count(*) from initiative i"
-						+ " join initiative_level l on l.initiative_id = i.id and l.level_year = ?"
-						+ " where i.start_date <= ? and (i.end_date is null or i.end_date >= ?)" + where.sql()
-						+ " group by l.pilot_level"
-				: "select m.pilot_level, count(*) from (select (select l.pilot_level from initiative_level l"
-						+ " where l.initiative_id = i.id and l.level_year = ?) as pilot_level from initiative i"
-						+ " where i.start_date <= ? and (i.end_date is null or i.end_date >= ?)" + where.sql()
-						+ ") m where m.pilot_level is not null group by m.pilot_level";
+	private List<LevelCount> levels(Scope area, Where where, LocalDate from, LocalDate to, long running) {
 		Map<PilotLevel, Long> counts = new EnumMap<>(PilotLevel.class);
-		jdbc.sql(sql).params(params).query((ResultSet rs) -> {
-			counts.merge(PilotLevel.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
-		});
+		if (area.everywhere()) {
+			jdbc.sql("select pilot_level, count(*) from initiative_level where level_year = ? group by pilot_level")
+				.param(to.getYear())
+				.query((ResultSet rs) -> {
+					counts.merge(PilotLevel.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
+				});
+			jdbc.sql("select l.pilot_level, count(*) from initiative i"
+					+ " join initiative_level l on l.initiative_id = i.id and l.level_year = ?"
+					+ " where not (i.start_date <= ? and (i.end_date is null or i.end_date >= ?))"
+					+ " group by l.pilot_level")
+				.params(List.of(to.getYear(), to, from))
+				.query((ResultSet rs) -> {
+					counts.merge(PilotLevel.valueOf(rs.getString(1)), -rs.getLong(2), Long::sum);
+				});
+		}
+		else {
+			List<Object> params = new ArrayList<>(List.of(to.getYear(), to, from));
+			params.addAll(where.params());
+			jdbc.sql("select m.pilot_level, count(*) from (select (select l.pilot_level from initiative_level l"
+					+ " where l.initiative_id = i.id and l.level_year = ?) as pilot_level from initiative i"
+					+ " where i.start_date <= ? and (i.end_date is null or i.end_date >= ?)" + where.sql()
+					+ ") m where m.pilot_level is not null group by m.pilot_level")
+				.params(params)
+				.query((ResultSet rs) -> {
+					counts.merge(PilotLevel.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
+				});
+		}
 		long recorded = counts.entrySet().stream().filter(e -> e.getKey() != PilotLevel.NONE)
 			.mapToLong(Map.Entry::getValue).sum();
 		counts.put(PilotLevel.NONE, running - recorded);

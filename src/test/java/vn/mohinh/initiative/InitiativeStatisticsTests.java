@@ -126,6 +126,7 @@ class InitiativeStatisticsTests {
 		for (PilotLevel level : PilotLevel.values()) {
 			assertThat(nationAfter.count(level) - nationBefore.count(level)).as(level.name())
 				.isEqualTo(after.count(level) - before.count(level));
+			assertThat(nationAfter.count(level)).as(level.name()).isNotNegative();
 		}
 		assertThat(after.running() - before.running()).isEqualTo(4);
 		assertThat(after.runningOnEnd() - before.runningOnEnd()).isEqualTo(3);
