@@ -269,7 +269,7 @@ public class InitiativeStatistics {
 	/**
 	 * Levels recorded for the year of the period's end; the running models without one count as NONE.
 	 * In a province or commune (a few thousand models at most) each model's level is looked up by its
-	 * key {@code (initiative_id, level_year)} (index-only on PostgreSQL, V22_1). Nationwide, where a
+	 * key {@code (initiative_id, level_year)} (index-only on PostgreSQL, V22_2). Nationwide, where a
 	 * join of the year's levels with every model costs most of the dashboard, the levels of the year are
 	 * counted alone (index-only) and those of the models not running in the period are taken off; both
 	 * ways are exact and several times faster than the join the planner picks (docs/benchmarks.md).
