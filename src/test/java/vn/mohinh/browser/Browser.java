@@ -86,12 +86,25 @@ final class Browser implements AutoCloseable {
 
 	void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(condition::apply);
+			.until(d -> {
+				try {
+					return condition.apply(d);
+				}
+				catch (org.openqa.selenium.WebDriverException e) {
+					// Chromium answers this when the page was replaced between finding and reading an element.
+					if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+						return false;
+					}
+					throw e;
+				}
+			});
 	}
 
 	void waitFor(By by, String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+		waitUntil(d -> {
+			java.util.List<WebElement> found = d.findElements(by);
+			return !found.isEmpty() && found.get(0).getText().contains(text);
+		});
 	}
 
 	void login(String username, String password) {
