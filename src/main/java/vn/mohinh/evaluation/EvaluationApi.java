@@ -38,7 +38,7 @@ import vn.mohinh.shared.web.Paging;
  */
 @RestController
 @RequestMapping("/api/v1/evaluations")
-@Tag(name = "evaluations", description = "Đánh giá mô hình")
+@Tag(name = "evaluations", description = "Yearly evaluations of models, their comments and decisions")
 class EvaluationApi {
 
 	private static final Pattern SCORE_FIELD = Pattern.compile("scores\\[(\\d+)]\\.score");

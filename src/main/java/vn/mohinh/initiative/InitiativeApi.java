@@ -35,7 +35,7 @@ import vn.mohinh.shared.web.Paging;
  */
 @RestController
 @RequestMapping("/api/v1/initiatives")
-@Tag(name = "initiatives", description = "Mô hình")
+@Tag(name = "initiatives", description = "Models (mô hình) and their registration")
 class InitiativeApi {
 
 	private final InitiativeService service;

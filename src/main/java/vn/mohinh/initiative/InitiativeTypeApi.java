@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The catalogue of types as JSON, in Vietnamese order, retired ones last. */
 @RestController
-@Tag(name = "initiative-types", description = "Loại mô hình")
+@Tag(name = "initiative-types", description = "Types of model")
 class InitiativeTypeApi {
 
 	private final InitiativeTypeCatalogue catalogue;

@@ -29,7 +29,7 @@ import vn.mohinh.shared.web.Paging;
  */
 @RestController
 @RequestMapping("/api/v1/inspections")
-@Tag(name = "inspections", description = "Kiểm tra, giám sát")
+@Tag(name = "inspections", description = "Inspections of models and the overdue list")
 class OverdueApi {
 
 	private final RegularityService service;

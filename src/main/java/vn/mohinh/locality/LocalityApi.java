@@ -21,7 +21,7 @@ import vn.mohinh.shared.web.Paging;
 /** Localities as JSON, within the caller's scope. */
 @RestController
 @RequestMapping("/api/v1/localities")
-@Tag(name = "Localities", description = "Địa bàn: administrative units over time and villages")
+@Tag(name = "Localities", description = "Localities: administrative units over time and villages")
 class LocalityApi {
 
 	private final LocalityService service;

@@ -22,7 +22,7 @@ import vn.mohinh.shared.web.Paging;
 /** JSON API of organisations; a Party cell carries its make-up, every organisation its staff count. */
 @RestController
 @RequestMapping("/api/v1/organisations")
-@Tag(name = "organisations", description = "Cơ quan, tổ chức")
+@Tag(name = "organisations", description = "Organisations and party cells")
 class OrganisationApi {
 
 	private final OrganisationService service;

@@ -14,7 +14,7 @@ import vn.mohinh.shared.web.Paging;
 /** JSON API of people (cán bộ, đảng viên) in scope. */
 @RestController
 @RequestMapping("/api/v1/people")
-@Tag(name = "people", description = "Cán bộ, đảng viên")
+@Tag(name = "people", description = "People: staff and party members")
 class PersonApi {
 
 	private final PersonService service;

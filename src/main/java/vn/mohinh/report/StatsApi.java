@@ -26,7 +26,7 @@ import vn.mohinh.shared.web.NotFoundException;
 /** The dashboard's figures as JSON, for the same area and period rules as the page. */
 @RestController
 @RequestMapping("/api/v1/stats")
-@Tag(name = "stats", description = "Số liệu tổng quan (dashboard)")
+@Tag(name = "stats", description = "The dashboard's figures")
 class StatsApi {
 
 	private final Dashboard dashboard;
