@@ -115,6 +115,26 @@ public class CommendationFigures {
 		return new PageImpl<>(named, org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), size), total);
 	}
 
+	/** The gaps themselves, a page at a time, by the model's name (for the gaps page). */
+	Page<GapRow> gaps(Scope area, int year, Pageable pageable) {
+		requireVisible(area);
+		if (nothingIn(area)) {
+			return new PageImpl<>(List.of(), pageable, 0);
+		}
+		List<Object> params = new ArrayList<>();
+		String from = Gaps.from(area, year, params);
+		long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(pageable.getPageSize());
+		pageParams.add(pageable.getOffset());
+		List<GapRow> rows = jdbc.sql("select m.initiative_id, m.initiative_name, m.evaluation_id, m.rating" + from
+				+ " order by m.search_key, m.initiative_id limit ? offset ?")
+			.params(pageParams)
+			.query((rs, n) -> new GapRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
 	/** " and (r.scope_path like ? or …)", nothing for a national area. */
 	static String recipientIn(String alias, Scope area, List<Object> params) {
 		if (area.everywhere()) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.mohinh.evaluation.EvaluationRecorded;
 import vn.mohinh.initiative.InitiativeChanged;
+import vn.mohinh.shared.text.VietnameseText;
 
 /**
  * Keeps {@code commendation_effective_model}, the module's copy of the yearly evaluations, in the
@@ -24,16 +25,18 @@ class EffectiveModels {
 	@EventListener
 	void on(EvaluationRecorded recorded) {
 		int updated = jdbc.sql("""
-				update commendation_effective_model set evaluation_id = ?, initiative_name = ?, rating = ?, effective = ?,
-				scope_path = ? where initiative_id = ? and eval_year = ?""")
-			.params(recorded.evaluationId(), recorded.initiativeName(), recorded.rating().name(), recorded.effective(),
+				update commendation_effective_model set evaluation_id = ?, initiative_name = ?, search_key = ?, rating = ?,
+				effective = ?, scope_path = ? where initiative_id = ? and eval_year = ?""")
+			.params(recorded.evaluationId(), recorded.initiativeName(), VietnameseText.fold(recorded.initiativeName()),
+					recorded.rating().name(), recorded.effective(),
 					recorded.scopePath(), recorded.initiativeId(), recorded.year())
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
-					insert into commendation_effective_model (initiative_id, eval_year, evaluation_id, initiative_name, rating,
-					effective, scope_path) values (?, ?, ?, ?, ?, ?, ?)""")
+					insert into commendation_effective_model (initiative_id, eval_year, evaluation_id, initiative_name, search_key,
+					rating, effective, scope_path) values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(recorded.initiativeId(), recorded.year(), recorded.evaluationId(), recorded.initiativeName(),
+						VietnameseText.fold(recorded.initiativeName()),
 						recorded.rating().name(), recorded.effective(), recorded.scopePath())
 				.update();
 		}

@@ -116,6 +116,8 @@ create table commendation_effective_model (
     eval_year        integer       not null,
     evaluation_id    bigint        not null,
     initiative_name  varchar(500)  not null,
+    -- The name folded (accents, case) for the recipients' search; filled by V24_1 for the rows copied below.
+    search_key       varchar(500),
     rating           varchar(20)   not null,
     effective        boolean       not null,
     scope_path       varchar(300)  not null,
