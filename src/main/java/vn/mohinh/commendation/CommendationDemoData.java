@@ -34,6 +34,9 @@ import vn.mohinh.shared.text.VietnameseText;
 @Order(80)
 class CommendationDemoData implements ApplicationRunner {
 
+	/** The body as the organisation module's demo data registers it (typed if it is missing). */
+	private static final String TAN_LAP_BOARD = "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập";
+
 	private final CommendationService commendations;
 	private final ExemplarService exemplars;
 	private final InitiativeDirectory models;
@@ -90,9 +93,9 @@ class CommendationDemoData implements ApplicationRunner {
 		if (drugFree.isPresent()) {
 			InitiativeView m = drugFree.get();
 			// Invented: the commune Front praised Thôn 2's residents for the drug-free model at its Great Unity Day.
-			Long body = organisations.findByName(OrganisationDemoNames.TAN_LAP_BOARD).map(OrganisationView::id).orElse(null);
+			Long body = organisations.findByName(TAN_LAP_BOARD).map(OrganisationView::id).orElse(null);
 			praiseId = commendations.create(new Commendation.Details(CommendationKind.PRAISE, null, null, body,
-					OrganisationDemoNames.TAN_LAP_BOARD, BodyLevel.COMMUNE, null, LocalDate.of(2020, 11, 18), 2020,
+					TAN_LAP_BOARD, BodyLevel.COMMUNE, null, LocalDate.of(2020, 11, 18), 2020,
 					"Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”",
 					"Ngày hội Đại đoàn kết toàn dân tộc 18/11/2020",
 					"Nhân dân thôn 2 đoàn kết, tự quản giữ khu dân cư không có người nghiện mới, không có tụ điểm ma túy."),
@@ -124,13 +127,6 @@ class CommendationDemoData implements ApplicationRunner {
 	private static Optional<InitiativeView> find(List<InitiativeView> all, String name, String commune, String village) {
 		return all.stream().filter(m -> m.name().equals(name) && VietnameseText.fold(m.communeName()).contains(commune)
 				&& m.villageNames().equals(List.of(village)) && m.endDate() == null).findFirst();
-	}
-
-	/** Names of the demo bodies as the organisation module's demo data registers them. */
-	private static final class OrganisationDemoNames {
-
-		static final String TAN_LAP_BOARD = "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập";
-
 	}
 
 }

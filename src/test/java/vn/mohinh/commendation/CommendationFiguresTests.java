@@ -58,6 +58,36 @@ class CommendationFiguresTests {
 					PageRequest.of(0, 50)).getTotalElements());
 	}
 
+	@Autowired
+	CommendationService commendations;
+
+	@Test
+	@WithUserDetails("huyen")
+	void recordingACommendationOfAnEffectiveModelClosesItsGapAndCountsInTheReports() {
+		var area = scope.current();
+		long gaps = figures.effectiveModelsWithoutRecognition(area, 2021);
+		Long model = jdbc.sql("""
+				select min(m.initiative_id) from commendation_effective_model m where m.eval_year = 2021 and m.effective = true
+				and not exists (select 1 from commendation_recipient r where r.kind = 'MODEL' and r.ref_id = m.initiative_id)""")
+			.query(Long.class).single();
+		assertThat(model).isNotNull();
+		LocalDate from = LocalDate.of(2022, 3, 1);
+		LocalDate to = LocalDate.of(2022, 3, 31);
+		Recognitions before = figures.recognitions(area, from, to);
+		commendations.create(new Commendation.Details(CommendationKind.PRAISE, null, null, null, "Ban Thường trực thử",
+				BodyLevel.DISTRICT, null, LocalDate.of(2022, 3, 10), 2021, null, "Hội nghị sơ kết thử", "Thành tích"),
+				java.util.List.of("MODEL:" + model));
+		assertThat(figures.effectiveModelsWithoutRecognition(area, 2021)).isEqualTo(gaps - 1);
+		Recognitions after = figures.recognitions(area, from, to);
+		assertThat(after.praise()).isEqualTo(before.praise() + 1);
+		assertThat(after.models()).isEqualTo(before.models() + 1);
+		assertThat(after.formal()).isEqualTo(before.formal());
+		assertThat(figures.commendations(area, from, to, PageRequest.of(0, 50)).getContent())
+			.anyMatch(e -> e.occasion().equals("Hội nghị sơ kết thử") && !e.recipientNames().isEmpty());
+		// Outside the window (two years later) it would not have counted for 2021.
+		assertThat(Gaps.windowEnd(2021)).isEqualTo(LocalDate.of(2022, 12, 31));
+	}
+
 	@Test
 	@WithUserDetails("dakruong")
 	void aCommuneUserMayNotAskAboutTheDistrictOrAnotherCommune() {
