@@ -8,7 +8,7 @@ import java.util.List;
 public record CommendationCard(long id, CommendationKind kind, AwardCategory category, Award award, Long bodyOrganisationId,
 		String bodyName, BodyLevel bodyLevel, String decisionNumber, LocalDate recognisedOn, int year, String movement,
 		String occasion, String reason, boolean withdrawn, String withdrawnReason, List<Recipient> recipients,
-		long version, boolean canEdit) {
+		String scanName, long version, boolean canEdit) {
 
 	public boolean formal() {
 		return kind == CommendationKind.FORMAL;

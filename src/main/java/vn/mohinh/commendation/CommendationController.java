@@ -12,7 +12,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -133,7 +136,7 @@ class CommendationController {
 				Forms.alsoCheck(result, () -> service.check(form.toDetails(), form.getRecipients(), null));
 				return showForm(model, null);
 			}
-			long id = service.create(form.toDetails(), form.getRecipients());
+			long id = service.create(form.toDetails(), form.getRecipients(), form.getScan());
 			redirect.addFlashAttribute("flash", "commendation.flash.created");
 			return "redirect:/commendations/" + id;
 		}
@@ -147,6 +150,17 @@ class CommendationController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("card", service.read(id));
 		return "commendation/show";
+	}
+
+	/** The scanned decision, for users who see the commendation. */
+	@GetMapping("/{id:\\d+}/scan")
+	ResponseEntity<Resource> scan(@PathVariable long id) {
+		CommendationService.Scan scan = service.scan(id);
+		return ResponseEntity.ok()
+			.contentType(scan.type().mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.inline(scan.name()))
+			.cacheControl(CacheControl.noStore())
+			.body(new FileSystemResource(scan.path()));
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -169,7 +183,8 @@ class CommendationController {
 				Forms.alsoCheck(result, () -> service.check(form.toDetails(), form.getRecipients(), id));
 				return showForm(model, card);
 			}
-			service.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), form.getRecipients());
+			service.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), form.getRecipients(),
+					form.getScan());
 			redirect.addFlashAttribute("flash", "commendation.flash.saved");
 			return "redirect:/commendations/" + id;
 		}

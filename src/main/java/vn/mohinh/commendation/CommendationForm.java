@@ -22,6 +22,7 @@ class CommendationForm {
 	private List<String> recipients = new ArrayList<>();
 	private String recipientQuery;
 	private Long version;
+	private org.springframework.web.multipart.MultipartFile scan;
 
 	static CommendationForm of(CommendationCard c) {
 		CommendationForm f = new CommendationForm();
@@ -75,6 +76,8 @@ class CommendationForm {
 	public void setRecipients(List<String> recipients) { this.recipients = recipients == null ? new ArrayList<>() : recipients; }
 	public String getRecipientQuery() { return recipientQuery; }
 	public void setRecipientQuery(String recipientQuery) { this.recipientQuery = recipientQuery; }
+	public org.springframework.web.multipart.MultipartFile getScan() { return scan; }
+	public void setScan(org.springframework.web.multipart.MultipartFile scan) { this.scan = scan; }
 	public Long getVersion() { return version; }
 	public void setVersion(Long version) { this.version = version; }
 

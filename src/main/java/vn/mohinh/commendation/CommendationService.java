@@ -1,10 +1,13 @@
 package vn.mohinh.commendation;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.mohinh.initiative.InitiativeDirectory;
 import vn.mohinh.initiative.InitiativeView;
@@ -28,6 +32,11 @@ import vn.mohinh.locality.ScopeGuard;
 import vn.mohinh.organisation.OrganisationDirectory;
 import vn.mohinh.organisation.OrganisationView;
 import vn.mohinh.organisation.PersonView;
+import vn.mohinh.shared.files.FileRejectedException;
+import vn.mohinh.shared.files.FileSniffer;
+import vn.mohinh.shared.files.FileStore;
+import vn.mohinh.shared.files.FileType;
+import vn.mohinh.shared.files.StoredFile;
 import vn.mohinh.shared.security.CurrentUser;
 import vn.mohinh.shared.security.ScopedPrincipal;
 import vn.mohinh.shared.text.VietnameseText;
@@ -55,10 +64,12 @@ class CommendationService {
 	private final LocalityDirectory localities;
 	private final ScopeGuard scope;
 	private final JdbcClient jdbc;
+	private final FileStore files;
 	private final Clock clock = Clock.system(VIETNAM);
 
 	CommendationService(Commendations commendations, CommendationQuery query, OrganisationDirectory organisations,
-			InitiativeDirectory models, LocalityDirectory localities, ScopeGuard scope, JdbcClient jdbc) {
+			InitiativeDirectory models, LocalityDirectory localities, ScopeGuard scope, JdbcClient jdbc, FileStore files) {
+		this.files = files;
 		this.commendations = commendations;
 		this.query = query;
 		this.organisations = organisations;
@@ -223,10 +234,17 @@ class CommendationService {
 
 	@Transactional
 	long create(Commendation.Details given, List<String> recipientTokens) {
+		return create(given, recipientTokens, null);
+	}
+
+	/** As above, with the decision's scan (PDF, JPEG or PNG), stored with the record or not at all. */
+	@Transactional
+	long create(Commendation.Details given, List<String> recipientTokens, MultipartFile scan) {
 		scope.requireEditor();
 		Commendation.Details details = named(given);
 		Prepared p = prepare(details, recipientTokens, null);
 		Commendation c = Commendation.record(details, p.recipients(), p.scopePath(), today(), username(), now());
+		attach(c, scan);
 		try {
 			return commendations.saveAndFlush(c).id();
 		}
@@ -248,6 +266,11 @@ class CommendationService {
 
 	@Transactional
 	void revise(long id, long expectedVersion, Commendation.Details given, List<String> recipientTokens) {
+		revise(id, expectedVersion, given, recipientTokens, null);
+	}
+
+	@Transactional
+	void revise(long id, long expectedVersion, Commendation.Details given, List<String> recipientTokens, MultipartFile scan) {
 		Commendation.Details details = named(given);
 		Commendation c = writable(id, expectedVersion);
 		Prepared p = prepare(details, recipientTokens, id);
@@ -256,6 +279,7 @@ class CommendationService {
 		c.recipients().stream().filter(r -> !scope.canRead(r.scopePath())).forEach(all::add);
 		String path = p.scopePath();
 		c.revise(details, all, path, today(), now());
+		attach(c, scan);
 		save(c);
 	}
 
@@ -264,6 +288,41 @@ class CommendationService {
 		Commendation c = writable(id, expectedVersion);
 		c.withdraw(reason, now());
 		save(c);
+	}
+
+	/** Types a scanned decision may have. */
+	static final Set<FileType> SCAN_TYPES = EnumSet.of(FileType.PDF, FileType.JPEG, FileType.PNG);
+
+	private void attach(Commendation c, MultipartFile scan) {
+		if (scan == null || scan.isEmpty()) {
+			return;
+		}
+		try {
+			StoredFile stored = files.store(scan, SCAN_TYPES);
+			c.attachScan(stored.hash(), stored.name());
+		}
+		catch (FileRejectedException e) {
+			throw new CommendationRuleException("scan", "commendation.error.scan." + e.reason().code(), e.args());
+		}
+	}
+
+	/** The scan of a commendation the user sees, with its path and type. */
+	record Scan(Path path, String name, FileType type) {
+	}
+
+	Scan scan(long id) {
+		Commendation c = readable(id);
+		if (c.scanHash() == null) {
+			throw new NotFoundException("scan of commendation", id);
+		}
+		Path path = files.find(c.scanHash()).orElseThrow(() -> new NotFoundException("scan of commendation", id));
+		try {
+			FileType type = FileSniffer.sniff(path).orElse(FileType.PDF);
+			return new Scan(path, c.scanName(), type);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	record Prepared(List<Recipient> recipients, String scopePath) {
@@ -334,7 +393,8 @@ class CommendationService {
 		List<Recipient> visible = c.recipients().stream().filter(r -> scope.canRead(r.scopePath())).toList();
 		return new CommendationCard(c.id(), c.kind(), c.awardCategory(), c.award(), c.bodyOrganisationId(), c.bodyName(),
 				c.bodyLevel(), c.decisionNumber(), c.recognisedOn(), c.year(), c.movement(), c.occasion(), c.reason(),
-				c.withdrawn(), c.withdrawnReason(), visible, c.version(), !c.withdrawn() && scope.canEdit(c.scopePath()));
+				c.withdrawn(), c.withdrawnReason(), visible, c.scanName(), c.version(),
+				!c.withdrawn() && scope.canEdit(c.scopePath()));
 	}
 
 	/** Seen when one of its recipients is in scope; otherwise it does not exist for the user. */

@@ -6,6 +6,9 @@ import org.springframework.data.repository.query.Param;
 
 interface Commendations extends JpaRepository<Commendation, Long> {
 
+	/** Is this stored file the scan of a commendation (so that the store keeps it)? */
+	boolean existsByScanHash(String scanHash);
+
 	/** Another decision of the same body with the same number in the same year (a reused number). */
 	@Query("""
 			select count(c) > 0 from Commendation c where c.bodyKey = :bodyKey and c.year = :year

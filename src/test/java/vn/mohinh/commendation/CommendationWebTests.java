@@ -3,6 +3,7 @@ package vn.mohinh.commendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -78,6 +80,30 @@ class CommendationWebTests {
 			.andExpect(Html.shows("id=\"recipients-error\""))
 			.andExpect(Html.shows("Cơ quan giữ lại"));
 		assertThat(f.count("select count(*) from commendation")).isEqualTo(before);
+	}
+
+	@Test
+	void theScanOfADecisionIsStoredWithItAndServedOnlyInScope() throws Exception {
+		long tanLapModel = f.model(Fixtures.TAN_LAP);
+		byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		long before = f.count("select count(*) from commendation");
+		// Not a PDF nor an image: refused by the field, nothing saved.
+		mvc.perform(multipart("/commendations").file(new MockMultipartFile("scan", "qd.txt", "application/pdf", "chữ".getBytes()))
+			.with(csrf()).with(f.as("huyen")).param("kind", "FORMAL").param("category", "FORM").param("award", "GIAY_KHEN")
+			.param("bodyName", Fixtures.unique("Cơ quan scan")).param("bodyLevel", "DISTRICT").param("decisionNumber", "1/QĐ")
+			.param("recognisedOn", "20/12/2021").param("recipients", "MODEL:" + tanLapModel))
+			.andExpect(status().isOk()).andExpect(Html.shows("id=\"scan-error\""));
+		assertThat(f.count("select count(*) from commendation")).isEqualTo(before);
+		mvc.perform(multipart("/commendations").file(new MockMultipartFile("scan", "quyết định.pdf", "application/pdf", pdf))
+			.with(csrf()).with(f.as("huyen")).param("kind", "FORMAL").param("category", "FORM").param("award", "GIAY_KHEN")
+			.param("bodyName", Fixtures.unique("Cơ quan scan")).param("bodyLevel", "DISTRICT").param("decisionNumber", "1/QĐ")
+			.param("recognisedOn", "20/12/2021").param("recipients", "MODEL:" + tanLapModel))
+			.andExpect(status().is3xxRedirection());
+		long id = f.latestCommendation();
+		mvc.perform(get("/commendations/{id}", id).with(f.as("huyen"))).andExpect(Html.shows("/commendations/" + id + "/scan"));
+		mvc.perform(get("/commendations/{id}/scan", id).with(f.as("huyen"))).andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/pdf")));
+		mvc.perform(get("/commendations/{id}/scan", id).with(f.as("dakruong"))).andExpect(status().isNotFound());
 	}
 
 	@Test
