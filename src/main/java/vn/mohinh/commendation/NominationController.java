@@ -115,6 +115,7 @@ class NominationController {
 	String decide(@PathVariable long id, @ModelAttribute(CommendationController.FORM_NAME) CommendationForm form,
 			BindingResult result, @RequestParam(required = false) Long nominationVersion, Model model,
 			RedirectAttributes redirect) {
+		commendations.requireEditor();
 		NominationView n = service.read(id);
 		// A nomination is decided by a formal commendation: never a praise.
 		form.setKind(CommendationKind.FORMAL);
