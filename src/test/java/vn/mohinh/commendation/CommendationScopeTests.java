@@ -130,6 +130,33 @@ class CommendationScopeTests {
 		assertThat(exported("huyen")).anyMatch(line -> line.contains(number));
 	}
 
+	@Test
+	void aTanLapNominationIsNeitherSeenNorDecidedFromDakRuongNorDecidedByAViewer() throws Exception {
+		long tanLapModel = f.model(Fixtures.TAN_LAP);
+		mvc.perform(post("/commendations/nominations").with(csrf()).with(f.as("huyen")).param("initiativeId", String.valueOf(tanLapModel))
+			.param("year", "2021").param("reason", "Thành tích của Tân Lập")).andExpect(status().is3xxRedirection());
+		long nomination = f.count("select max(id) from nomination");
+		Counts before = counts();
+		mvc.perform(get("/commendations/nominations/{id}", nomination).with(f.as("dakruong"))).andExpect(status().isNotFound());
+		mvc.perform(get("/commendations/nominations").with(f.as("dakruong")))
+			.andExpect(Html.doesNotShow("/commendations/nominations/" + nomination + "\""));
+		for (String who : new String[] { "dakruong", "lanhdao" }) {
+			mvc.perform(post("/commendations/nominations/{id}/decision", nomination).with(csrf()).with(f.as(who))
+				.param("nominationVersion", "0").param("category", "FORM").param("award", "GIAY_KHEN").param("bodyName", "Cơ quan")
+				.param("bodyLevel", "COMMUNE").param("decisionNumber", Fixtures.unique("N")).param("recognisedOn", "15/01/2022"))
+				.andExpect(who.equals("dakruong") ? status().isNotFound() : status().isForbidden());
+			mvc.perform(post("/commendations/nominations/{id}/decline", nomination).with(csrf()).with(f.as(who))
+				.param("version", "0").param("reason", "Xâm nhập"))
+				.andExpect(who.equals("dakruong") ? status().isNotFound() : status().isForbidden());
+		}
+		assertThat(counts()).isEqualTo(before);
+		assertThat(jdbc.sql("select status from nomination where id = ?").param(nomination).query(String.class).single())
+			.isEqualTo("PROPOSED");
+		// lanhdao reads it.
+		mvc.perform(get("/commendations/nominations/{id}", nomination).with(f.as("lanhdao"))).andExpect(status().isOk())
+			.andExpect(Html.doesNotShow("id=\"decision-form\""));
+	}
+
 	List<String> exported(String username) throws Exception {
 		byte[] xlsx = mvc.perform(get("/commendations/export.xlsx").with(f.as(username))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsByteArray();
