@@ -29,10 +29,11 @@ final class Gaps {
 		params.add(year);
 		StringBuilder sql = new StringBuilder(" from commendation_effective_model m where m.eval_year = ? and m.effective = true");
 		sql.append(CommendationFigures.recipientIn("m", area, params));
-		sql.append("""
-				 and not exists (select 1 from commendation_recipient r join commendation c on c.id = r.commendation_id
-				 where r.kind = 'MODEL' and r.ref_id = m.initiative_id and c.withdrawn = false
-				 and c.recognised_on between ? and ?)""");
+		// A space first: the text block's common indentation is stripped, leading blank included.
+		sql.append(" ").append("""
+				and not exists (select 1 from commendation_recipient r join commendation c on c.id = r.commendation_id
+				where r.kind = 'MODEL' and r.ref_id = m.initiative_id and c.withdrawn = false
+				and c.recognised_on between ? and ?)""");
 		params.add(Date.valueOf(windowStart(year)));
 		params.add(Date.valueOf(windowEnd(year)));
 		return sql.toString();

@@ -58,6 +58,19 @@ class CommendationFiguresTests {
 					PageRequest.of(0, 50)).getTotalElements());
 	}
 
+	@Test
+	@WithUserDetails("admin")
+	void aNationalUserCountsTheGapsOfTheWholeCountry() {
+		// No area condition at all: the SQL must still read well (it once ran "true" into "and").
+		long gaps = figures.effectiveModelsWithoutRecognition(scope.current(), 2020);
+		long district = jdbc.sql("""
+				select count(*) from commendation_effective_model m where m.eval_year = 2020 and m.effective = true
+				and not exists (select 1 from commendation_recipient r join commendation c on c.id = r.commendation_id
+				where r.kind = 'MODEL' and r.ref_id = m.initiative_id and c.withdrawn = false
+				and c.recognised_on between date '2020-01-01' and date '2021-12-31')""").query(Long.class).single();
+		assertThat(gaps).isPositive().isEqualTo(district);
+	}
+
 	@Autowired
 	CommendationService commendations;
 
