@@ -214,7 +214,7 @@ class MeetingDemoData implements ApplicationRunner {
 			"Tuyên truyền, vận động đồng bào không theo tà đạo Hà Mòn.\nTheo dõi các mô hình tại xã Đăk Ruồng, xã Đăk Tờ Re.",
 			"Nâng cao trình độ chuyên môn, ứng dụng công nghệ thông tin trong công việc.\nTổng hợp báo cáo kết quả các mô hình đúng hạn.",
 			"Gần dân, sát dân, lắng nghe ý kiến Nhân dân.\nTheo dõi các mô hình tại xã Đăk Pne và xã Đăk Kôi.");
-	private static final List<String> ITEMS_2021 = List.of(
+	private static final List<String> ITEMS_2021 = java.util.Arrays.asList(
 			"Nêu gương thực hiện Cuộc vận động của Ban Thường vụ Huyện ủy.\nTheo dõi mô hình điểm vườn tạp tại thôn 1, xã Đăk Kôi.",
 			"Phối hợp Tòa án nhân dân huyện theo dõi mô hình nuôi gà tại thôn 5, thị trấn Đăk Rve.\nGiúp đỡ một hộ nghèo tại thôn kết nghĩa.",
 			"Vận động ít nhất một hộ đồng bào cải tạo vườn tạp.\nTheo dõi các mô hình tại xã Đăk Ruồng, xã Đăk Tờ Re.",
