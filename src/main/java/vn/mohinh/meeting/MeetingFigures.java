@@ -21,7 +21,7 @@ import vn.mohinh.shared.web.NotFoundException;
 /**
  * The dashboard's and the reports' figures about meetings, action items and commitments, computed
  * live in SQL on this module's tables (indexes of V23 and, on PostgreSQL, V23_1). Withdrawn
- * meetings and their action items are not counted. Every method refuses, as not found, an area or
+ * meetings are not counted; their open action items were dropped when they were withdrawn. Every method refuses, as not found, an area or
  * an organisation the signed-in user may not see.
  */
 @Service

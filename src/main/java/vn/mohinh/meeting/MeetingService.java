@@ -244,6 +244,10 @@ class MeetingService {
 		scope.requireWritable(m.scopePath());
 		m.requireVersion(version);
 		m.withdraw(reason, Instant.now());
+		// What a withdrawn meeting decided is no longer owed: its open items end with the reason, so no
+		// list, figure or reminder counts them.
+		String dropped = msg("actionItem.dropped.withdrawn", m.withdrawnReason());
+		items.findByMeeting(id).stream().filter(a -> a.status() == ActionItemStatus.OPEN).forEach(a -> a.drop(dropped));
 		meetings.saveAndFlush(m);
 	}
 

@@ -241,6 +241,7 @@ class MeetingWebTests {
 		long cell = f.organisation(MeetingFixtures.CELL);
 		String topic = MeetingFixtures.unique("Ghi nhầm");
 		long id = f.record(cell, "05/08/2024", topic, "huyen");
+		long item = f.item(id, f.people(cell).get(0), "30/08/2024", MeetingFixtures.unique("Việc của buổi thu hồi"), "huyen");
 		mvc.perform(post("/meetings/{id}/withdraw", id).with(csrf()).with(f.as("huyen"))
 			.param("version", String.valueOf(f.version("meeting", id))).param("reason", ""))
 			.andExpect(status().isOk()).andExpect(Html.shows("Xin nêu lý do thu hồi"));
@@ -250,6 +251,11 @@ class MeetingWebTests {
 		mvc.perform(get("/meetings/{id}", id).with(f.as("huyen"))).andExpect(Html.shows("Trùng buổi khác"));
 		mvc.perform(get("/meetings").param("size", "200").with(f.as("huyen"))).andExpect(Html.doesNotShow(topic));
 		assertThat(f.count("select count(*) from meeting where id = ?", id)).isEqualTo(1);
+		// Its open item is no longer owed: dropped with the reason, so it is not counted as overdue.
+		assertThat(jdbc.sql("select status from action_item where id = ?").param(item).query(String.class).single())
+			.isEqualTo("DROPPED");
+		assertThat(jdbc.sql("select drop_reason from action_item where id = ?").param(item).query(String.class).single())
+			.contains("Trùng buổi khác");
 	}
 
 	static String today() {
