@@ -214,12 +214,11 @@ class MeetingDemoData implements ApplicationRunner {
 			"Tuyên truyền, vận động đồng bào không theo tà đạo Hà Mòn.\nTheo dõi các mô hình tại xã Đăk Ruồng, xã Đăk Tờ Re.",
 			"Nâng cao trình độ chuyên môn, ứng dụng công nghệ thông tin trong công việc.\nTổng hợp báo cáo kết quả các mô hình đúng hạn.",
 			"Gần dân, sát dân, lắng nghe ý kiến Nhân dân.\nTheo dõi các mô hình tại xã Đăk Pne và xã Đăk Kôi.");
-	private static final List<String> ITEMS_2021 = java.util.Arrays.asList(
+	private static final List<String> ITEMS_2021 = List.of(
 			"Nêu gương thực hiện Cuộc vận động của Ban Thường vụ Huyện ủy.\nTheo dõi mô hình điểm vườn tạp tại thôn 1, xã Đăk Kôi.",
 			"Phối hợp Tòa án nhân dân huyện theo dõi mô hình nuôi gà tại thôn 5, thị trấn Đăk Rve.\nGiúp đỡ một hộ nghèo tại thôn kết nghĩa.",
 			"Vận động ít nhất một hộ đồng bào cải tạo vườn tạp.\nTheo dõi các mô hình tại xã Đăk Ruồng, xã Đăk Tờ Re.",
-			"Tổng hợp, báo cáo kết quả các mô hình đúng hạn.\nViết bài tuyên truyền gương người tốt, việc tốt.",
-			null);
+			"Tổng hợp, báo cáo kết quả các mô hình đúng hạn.\nViết bài tuyên truyền gương người tốt, việc tốt.");
 
 	@Override
 	public void run(ApplicationArguments args) {
@@ -243,7 +242,10 @@ class MeetingDemoData implements ApplicationRunner {
 			return;
 		}
 		List<PersonView> people = organisations.peopleOf(cell.id());
-		List<PersonView> members = organisations.membersOf(cell.id()).stream().filter(PersonView::active).toList();
+		// The cell secretary first: she chairs the meetings and her commitment is the first one below.
+		List<PersonView> members = organisations.membersOf(cell.id()).stream().filter(PersonView::active)
+			.sorted(java.util.Comparator.comparing(p -> p.position() == null || !p.position().contains("Bí thư")))
+			.toList();
 		if (members.size() < 5) {
 			return;
 		}
@@ -251,11 +253,12 @@ class MeetingDemoData implements ApplicationRunner {
 		PersonView secretary = members.stream().filter(p -> p.fullName().equals("Lê Thị Minh Phương")).findFirst()
 			.orElse(members.get(members.size() - 1));
 		List<Commitment> registered = new ArrayList<>();
+		int next2021 = 0;
 		for (int i = 0; i < members.size() && i < ITEMS_2020.size(); i++) {
 			registered.add(commitments.save(Commitment.register(members.get(i), cell, 2020, ITEMS_2020.get(i),
 					LocalDate.of(2020, 1, 20), Instant.now())));
-			if (ITEMS_2021.get(i) != null && !members.get(i).fullName().equals(WITHOUT_2021)) {
-				registered.add(commitments.save(Commitment.register(members.get(i), cell, 2021, ITEMS_2021.get(i),
+			if (!members.get(i).fullName().equals(WITHOUT_2021) && next2021 < ITEMS_2021.size()) {
+				registered.add(commitments.save(Commitment.register(members.get(i), cell, 2021, ITEMS_2021.get(next2021++),
 						LocalDate.of(2021, 1, 20), Instant.now())));
 			}
 		}
