@@ -155,7 +155,7 @@ class DashboardWebTests {
 			.andExpect(Html.shows("href=\"/commendations/gaps?year=2021\""))
 			.andExpect(Html.shows("href=\"/commitments/gaps?year=2021\""))
 			.andExpect(Html.shows("href=\"/action-items?overdue=true\""));
-		mvc.perform(get(URI.create("/api/v1/stats?from=01/01/2017&to=31/12/2021")).with(fixtures.as("huyen")))
+		mvc.perform(get(URI.create("/api/v1/stats?from=2017-01-01&to=2021-12-31")).with(fixtures.as("huyen")))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.gaps.recognitionYear").value(2021))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.gaps.effectiveWithoutRecognition").value(district[0]))
@@ -167,7 +167,7 @@ class DashboardWebTests {
 			.andExpect(Html.shows("href=\"/action-items?overdue=true&locality=23497\""));
 		long[] commune = gapsOf("dakruong", 2021, end);
 		assertThat(commune[0]).isLessThan(district[0]);
-		mvc.perform(get(URI.create("/api/v1/stats?from=01/01/2017&to=31/12/2021")).with(fixtures.as("dakruong")))
+		mvc.perform(get(URI.create("/api/v1/stats?from=2017-01-01&to=2021-12-31")).with(fixtures.as("dakruong")))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.gaps.effectiveWithoutRecognition").value(commune[0]))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.gaps.membersWithoutCommitment").value(commune[1]));
 	}
