@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import vn.mohinh.commendation.CommendationFigures;
 import vn.mohinh.evaluation.EvaluationFigures;
 import vn.mohinh.evaluation.YearEffectiveness;
 import vn.mohinh.initiative.InitiativeStatistics;
@@ -17,6 +18,7 @@ import vn.mohinh.locality.LocalityDirectory;
 import vn.mohinh.locality.LocalityView;
 import vn.mohinh.locality.Scope;
 import vn.mohinh.locality.ScopeGuard;
+import vn.mohinh.meeting.MeetingFigures;
 import vn.mohinh.shared.security.CurrentUser;
 import vn.mohinh.shared.security.ScopedPrincipal;
 import vn.mohinh.shared.web.NotFoundException;
@@ -34,14 +36,18 @@ class Dashboard {
 	private final InitiativeStatistics models;
 	private final InspectionRegularity inspections;
 	private final EvaluationFigures evaluations;
+	private final MeetingFigures meetings;
+	private final CommendationFigures commendations;
 	private final ScopeGuard scopes;
 	private final LocalityDirectory localities;
 
 	Dashboard(InitiativeStatistics models, InspectionRegularity inspections, EvaluationFigures evaluations,
-			ScopeGuard scopes, LocalityDirectory localities) {
+			MeetingFigures meetings, CommendationFigures commendations, ScopeGuard scopes, LocalityDirectory localities) {
 		this.models = models;
 		this.inspections = inspections;
 		this.evaluations = evaluations;
+		this.meetings = meetings;
+		this.commendations = commendations;
 		this.scopes = scopes;
 		this.localities = localities;
 	}
@@ -99,7 +105,7 @@ class Dashboard {
 	/**
 	 * The figures of an area for the period [from, to]: the models' from their module, the inspection
 	 * coverage on the period's last day (today when the period runs on into the future), inspections
-	 * and evaluations year by year.
+	 * and evaluations year by year, and what is left undone on that last day.
 	 */
 	DashboardFigures figures(Area area, LocalDate from, LocalDate to) {
 		InitiativeStatistics.Figures figures = models.figures(area.scope(), from, to);
@@ -121,7 +127,14 @@ class Dashboard {
 		DashboardFigures.YearRow latestJudged = years.stream().filter(y -> y.evaluated() > 0)
 			.reduce((a, b) -> b).orElse(null);
 		return new DashboardFigures(area.locality() == null ? null : area.locality().code(), area.name(), from, to,
-				figures, coverage, latestJudged, years);
+				figures, coverage, latestJudged, years, gaps(area.scope(), on, latestJudged));
+	}
+
+	private DashboardFigures.Gaps gaps(Scope area, LocalDate on, DashboardFigures.YearRow latestJudged) {
+		int recognitionYear = latestJudged == null ? on.getYear() : latestJudged.year();
+		return new DashboardFigures.Gaps(on, recognitionYear,
+				commendations.effectiveModelsWithoutRecognition(area, recognitionYear), on.getYear(),
+				meetings.membersWithoutCommitment(area, on.getYear()), meetings.overdueActionItems(area, on));
 	}
 
 }

@@ -13,7 +13,8 @@ import vn.mohinh.initiative.InitiativeStatistics;
  * per calendar year for the trends.
  */
 public record DashboardFigures(String localityCode, String areaName, LocalDate from, LocalDate to,
-		InitiativeStatistics.Figures models, Coverage coverage, YearRow lastEvaluatedYear, List<YearRow> years) {
+		InitiativeStatistics.Figures models, Coverage coverage, YearRow lastEvaluatedYear, List<YearRow> years,
+		Gaps gaps) {
 
 	public DashboardFigures {
 		years = List.copyOf(years);
@@ -44,6 +45,17 @@ public record DashboardFigures(String localityCode, String areaName, LocalDate f
 			return evaluated == 0 ? null : Math.round(effective * 1000.0 / evaluated) / 10.0;
 		}
 
+	}
+
+	/**
+	 * What is left undone (issue 5, "commendation lags"): models judged effective in
+	 * {@code recognitionYear} (the latest evaluated year of the period, else the year of {@code on}) with
+	 * no commendation or praise in that year or the next; active party members with no "làm theo"
+	 * commitment for {@code commitmentYear} (the year of {@code on}); action items still open whose due
+	 * date lies before {@code on}.
+	 */
+	public record Gaps(LocalDate on, int recognitionYear, long effectiveWithoutRecognition, int commitmentYear,
+			long membersWithoutCommitment, long overdueActionItems) {
 	}
 
 	/** The type with the most models, or null when none ran. */

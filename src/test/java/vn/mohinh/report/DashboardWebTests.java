@@ -111,6 +111,67 @@ class DashboardWebTests {
 		assertThat(html).contains("data-value=\"" + inspected2021 + "\"");
 	}
 
+	@Autowired
+	vn.mohinh.commendation.CommendationFigures commendationFigures;
+
+	@Autowired
+	vn.mohinh.meeting.MeetingFigures meetingFigures;
+
+	@Autowired
+	vn.mohinh.locality.ScopeGuard scopes;
+
+	/** The three gaps of issue 5 as the facades answer them for a user's own scope. */
+	long[] gapsOf(String username, int year, LocalDate on) {
+		var user = users.loadUserByUsername(username);
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+				new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
+						user.getAuthorities()));
+		try {
+			vn.mohinh.locality.Scope scope = scopes.current();
+			return new long[] { commendationFigures.effectiveModelsWithoutRecognition(scope, year),
+					meetingFigures.membersWithoutCommitment(scope, on.getYear()), meetingFigures.overdueActionItems(scope, on) };
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	@Test
+	void theDashboardShowsWhatIsLeftUndoneWithLinksToTheLists() throws Exception {
+		LocalDate end = LocalDate.of(2021, 12, 31);
+		long[] district = gapsOf("huyen", 2021, end);
+		// The demo data follows the article: commendation was limited, one member has no 2021 commitment.
+		assertThat(district[0]).isPositive();
+		assertThat(district[1]).isPositive();
+		mvc.perform(get(URI.create("/dashboard?from=01/01/2017&to=31/12/2021")).with(fixtures.as("huyen")))
+			.andExpect(status().isOk())
+			.andExpect(Html.shows("Việc còn chậm"))
+			.andExpect(Html.shows("Tính đến ngày 31/12/2021"))
+			.andExpect(Html.shows("Mô hình được đánh giá hiệu quả năm 2021 chưa được khen thưởng, biểu dương"))
+			.andExpect(Html.shows("<span class=\"figure\">" + district[0] + "</span>"))
+			.andExpect(Html.shows("Đảng viên chưa có bản đăng ký làm theo năm 2021"))
+			.andExpect(Html.shows("<span class=\"figure\">" + district[1] + "</span>"))
+			.andExpect(Html.shows("<span class=\"figure\">" + district[2] + "</span>"))
+			.andExpect(Html.shows("href=\"/commendations/gaps?year=2021\""))
+			.andExpect(Html.shows("href=\"/commitments/gaps?year=2021\""))
+			.andExpect(Html.shows("href=\"/action-items?overdue=true\""));
+		mvc.perform(get(URI.create("/api/v1/stats?from=2017-01-01&to=2021-12-31")).with(fixtures.as("huyen")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.gaps.recognitionYear").value(2021))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.gaps.effectiveWithoutRecognition").value(district[0]))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.gaps.membersWithoutCommitment").value(district[1]))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.gaps.overdueActionItems").value(district[2]));
+		// A commune's links carry its code; a commune user's own figures are those of their scope only.
+		mvc.perform(get(URI.create("/dashboard?locality=23497&from=01/01/2017&to=31/12/2021")).with(fixtures.as("huyen")))
+			.andExpect(Html.shows("href=\"/commendations/gaps?year=2021&locality=23497\""))
+			.andExpect(Html.shows("href=\"/action-items?overdue=true&locality=23497\""));
+		long[] commune = gapsOf("dakruong", 2021, end);
+		assertThat(commune[0]).isLessThan(district[0]);
+		mvc.perform(get(URI.create("/api/v1/stats?from=2017-01-01&to=2021-12-31")).with(fixtures.as("dakruong")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.gaps.effectiveWithoutRecognition").value(commune[0]))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.gaps.membersWithoutCommitment").value(commune[1]));
+	}
+
 	@Test
 	void theOverdueCardLinksToTheListOfTheChosenLocality() throws Exception {
 		mvc.perform(get(URI.create("/dashboard?locality=23497&from=01/01/2019&to=31/12/2020")).with(fixtures.as("huyen")))

@@ -84,7 +84,8 @@ class StatsApiTests {
 		assertThat(delta(before, after, "$.years[0].inspections")).isZero();
 
 		assertThat(JsonPath.<java.util.Map<String, Object>>read(after, "$").keySet())
-			.containsExactly("localityCode", "areaName", "from", "to", "models", "coverage", "lastEvaluatedYear", "years");
+			.containsExactly("localityCode", "areaName", "from", "to", "models", "coverage", "lastEvaluatedYear", "years",
+					"gaps");
 		assertThat(JsonPath.<java.util.Map<String, Object>>read(after, "$.models").keySet())
 			.containsExactlyInAnyOrder("from", "to", "running", "runningOnEnd", "started", "closed", "byStatus", "byType",
 					"levelYear", "byLevel", "byCommune", "otherCommunes", "byYear");
