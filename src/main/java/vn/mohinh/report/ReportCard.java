@@ -30,7 +30,7 @@ record ReportCard(long id, long issuerId, String issuerName, OrganisationKind is
 	/** A section's text; shown as paragraphs, one per line. */
 	record SectionText(ReportSection section, String text) {
 
-		List<String> paragraphs() {
+		public List<String> paragraphs() {
 			return Arrays.stream(text.split("\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
 		}
 
@@ -40,7 +40,7 @@ record ReportCard(long id, long issuerId, String issuerName, OrganisationKind is
 	 * The official parts around the text, in Vietnamese whatever the reader's language: the layout and
 	 * its legal basis, the body above the issuer, the issuer, "Số …", place and date, the signature.
 	 */
-	record Header(ReportTemplate template, boolean party, String superior, String issuer, String numberLine,
+	record Header(ReportTemplate template, String basis, boolean party, String superior, String issuer, String numberLine,
 			String placeAndDate, List<String> signature, String signerName) {
 
 		Header {

@@ -177,6 +177,7 @@ class ReportService {
 	void refresh(long id, long version) {
 		Report r = findWritable(id);
 		requireVersion(r, version);
+		r.requireDraft();
 		OrganisationView issuer = organisations.find(r.issuerId())
 			.orElseThrow(() -> new ReportRuleException(null, "reporting.error.issuer.unknown"));
 		LocalityView locality = localities.find(r.localityId()).orElseThrow();
@@ -241,7 +242,7 @@ class ReportService {
 		String number = r.numberText() != null ? template.numberLine(r.numberText())
 				: template.numberLine(template.party() ? "   -BC/" + ReportTemplate.symbol(r.issuerKind())
 						: "   /BC-" + ReportTemplate.symbol(r.issuerKind()));
-		return new ReportCard.Header(template, template.party(), superior.toUpperCase(ReportWriter.VI),
+		return new ReportCard.Header(template, template.basis(), template.party(), superior.toUpperCase(ReportWriter.VI),
 				r.issuerName().toUpperCase(ReportWriter.VI), number, place + ", " + dateLine(r.issuedOn(), on.getYear()),
 				ReportTemplate.signature(r.issuerKind()), r.signerName());
 	}

@@ -62,6 +62,24 @@ final class PeriodicFixtures {
 		return idIn(result.getResponse().getRedirectedUrl());
 	}
 
+	/** A village of the old xã Đắk Ruồng (before the 2025 reform). */
+	long village(String commune, String name) {
+		return jdbc.sql("""
+				select v.id from locality v join locality c on c.id = v.parent_id
+				where c.code = ? and c.valid_to is not null and v.name = ?""").param(commune).param(name).query(Long.class)
+			.single();
+	}
+
+	/** A new model of xã Đắk Ruồng in one village, started on {@code start}, made by the commune's editor. */
+	long model(String name, String type, String start, String village) throws Exception {
+		long typeId = jdbc.sql("select id from initiative_type where name = ?").param(type).query(Long.class).single();
+		MvcResult result = mvc.perform(post("/initiatives").with(csrf()).with(as("dakruong")).param("name", name)
+			.param("typeId", String.valueOf(typeId)).param("communeCode", DAK_RUONG).param("startDate", start)
+			.param("overlapReason", "Thử nghiệm").param("villageIds", String.valueOf(village(DAK_RUONG, village))))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		return idIn(result.getResponse().getRedirectedUrl());
+	}
+
 	static long idIn(String location) {
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
