@@ -88,6 +88,7 @@ class ReportBuilderTests {
 		long id = f.draft("huyen", PeriodicFixtures.CELL, "24/01/2017", "30/06/2021", null);
 
 		assertThat(f.section(id, "situation")).contains(MAKE_UP);
+		assertThat(f.section(id, "title")).contains("huyện Kon Rẫy");
 		assertThat(f.section(id, "leadership")).contains("Chỉ thị số 05-CT/TW, ngày 15/05/2016 của Bộ Chính trị",
 				"Kế hoạch số 43-KH/HU, ngày 24/01/2017 của Ban Chấp hành Đảng bộ huyện Kon Rẫy");
 		String results = f.section(id, "results");
@@ -163,6 +164,22 @@ class ReportBuilderTests {
 		return mvc.perform(post("/reports/{id}/issue", id).with(csrf()).with(f.as(username))
 			.param("version", String.valueOf(f.version(id))).param("issuedOn", on)
 			.param("signerName", signer == null ? "" : signer));
+	}
+
+	@Test
+	void aReportOnXaKonBraihAfterTheReformIncludesTheModelsOfTheCommunesMergedIntoIt() throws Exception {
+		long id = f.draft("admin", PeriodicFixtures.TAN_LAP_BOARD, "01/01/2017", "30/06/2026", PeriodicFixtures.TAN_LAP);
+		assertThat(f.section(id, "locality_name")).contains("Kon Braih");
+		assertThat(f.section(id, "results"))
+			.contains("xã Tân Lập: mô hình “Khu dân cư phòng, chống ma túy” tại thôn 3",
+					"xã Đắk Ruồng: mô hình “Khu dân cư đảm bảo an toàn giao thông” tại thôn 9, 12, 13",
+					"xã Đắk Tờ Re: mô hình “Khu dân cư văn hóa kiểu mẫu không còn tà đạo Hà Mòn” tại thôn 4, 8")
+			.doesNotContain("xã Đắk Pne", "xã Đắk Kôi");
+		// The same code on a 2019 day is still xã Tân Lập, with the names of then.
+		long before = f.draft("admin", PeriodicFixtures.TAN_LAP_BOARD, "01/01/2019", "31/12/2019", PeriodicFixtures.TAN_LAP);
+		assertThat(f.section(before, "title")).contains("xã Tân Lập").doesNotContain("Kon Braih");
+		assertThat(f.section(before, "results")).contains("(1) xã Tân Lập: mô hình “Khu dân cư an toàn về an ninh trật tự”")
+			.doesNotContain("xã Đắk Ruồng");
 	}
 
 	@Test
