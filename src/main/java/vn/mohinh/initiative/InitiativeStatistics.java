@@ -348,15 +348,33 @@ public class InitiativeStatistics {
 	 */
 	public List<StartedModel> startedIn(Scope area, LocalDate from, LocalDate to, int offset, int limit) {
 		requireCovered(area);
+		return models(area, "i.start_date >= ? and i.start_date <= ?", List.of(from, to), "i.start_year", offset, limit);
+	}
+
+	/**
+	 * The models of an area running in {@code [from, to]} (started on or before its last day, not ended
+	 * before its first), in registration order, a page at a time, each with its pilot level in the year
+	 * of {@code to}: the rows of a report's annex.
+	 *
+	 * @throws NotFoundException when the signed-in user's scope does not cover the area
+	 */
+	public List<StartedModel> runningIn(Scope area, LocalDate from, LocalDate to, int offset, int limit) {
+		requireCovered(area);
+		return models(area, "i.start_date <= ? and (i.end_date is null or i.end_date >= ?)", List.of(to, from),
+				String.valueOf(to.getYear()), offset, limit);
+	}
+
+	private List<StartedModel> models(Scope area, String period, List<Object> periodParams, String levelYear, int offset,
+			int limit) {
 		Where where = where(area);
-		List<Object> params = new ArrayList<>(List.of(from, to));
+		List<Object> params = new ArrayList<>(periodParams);
 		params.addAll(where.params());
 		params.add(Math.max(1, Math.min(limit, MAX_PAGE)));
 		params.add(Math.max(0, offset));
 		List<StartedModel> rows = jdbc.sql("select i.id, i.name, t.name, i.commune_id, i.commune_name, i.start_date,"
 				+ " i.status, (select l.pilot_level from initiative_level l where l.initiative_id = i.id"
-				+ " and l.level_year = i.start_year) from initiative i join initiative_type t on t.id = i.type_id"
-				+ " where i.start_date >= ? and i.start_date <= ?" + where.sql()
+				+ " and l.level_year = " + levelYear + ") from initiative i join initiative_type t on t.id = i.type_id"
+				+ " where " + period + where.sql()
 				+ " order by i.start_date, i.id limit ? offset ?")
 			.params(params)
 			.query((rs, n) -> new StartedModel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),

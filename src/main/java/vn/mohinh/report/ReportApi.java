@@ -40,10 +40,13 @@ class ReportApi {
 
 	private final ReportService service;
 	private final ReportDocument documents;
+
+	private final ReportAnnex annexes;
 	private final MessageSource messages;
 
-	ReportApi(ReportService service, ReportDocument documents, MessageSource messages) {
+	ReportApi(ReportService service, ReportDocument documents, ReportAnnex annexes, MessageSource messages) {
 		this.service = service;
+		this.annexes = annexes;
 		this.documents = documents;
 		this.messages = messages;
 	}
@@ -88,6 +91,18 @@ class ReportApi {
 	@Operation(summary = "One report with its sections; 404 outside the user's scope")
 	Item one(@PathVariable long id) {
 		return Item.of(service.read(id));
+	}
+
+	@GetMapping("/{id}/annex.xlsx")
+	@Operation(summary = "The report's Excel annex: its models with villages, level, status, latest inspection and rating; a summary by commune and type")
+	ResponseEntity<byte[]> xlsx(@PathVariable long id) throws java.io.IOException {
+		ReportCard card = service.read(id);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		annexes.write(card, service.area(id), out);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(annexes.fileName(card)))
+			.contentType(MediaType.parseMediaType(ReportAnnex.XLSX))
+			.body(out.toByteArray());
 	}
 
 	@GetMapping("/{id}/document.docx")

@@ -39,8 +39,11 @@ class ReportController {
 	private final ReportService service;
 	private final ReportDocument documents;
 
-	ReportController(ReportService service, ReportDocument documents) {
+	private final ReportAnnex annexes;
+
+	ReportController(ReportService service, ReportDocument documents, ReportAnnex annexes) {
 		this.service = service;
+		this.annexes = annexes;
 		this.documents = documents;
 	}
 
@@ -180,6 +183,17 @@ class ReportController {
 		ReportCard current = service.read(id);
 		form.setVersion(current.version());
 		return showPage(model, current);
+	}
+
+	@GetMapping("/{id}/annex.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable long id) throws java.io.IOException {
+		ReportCard card = service.read(id);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		annexes.write(card, service.area(id), out);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(annexes.fileName(card)))
+			.contentType(MediaType.parseMediaType(ReportAnnex.XLSX))
+			.body(out.toByteArray());
 	}
 
 	@GetMapping("/{id}/document.docx")

@@ -158,6 +158,12 @@ class ReportService {
 		return card(r);
 	}
 
+	/** The area a readable report covers: its locality's subtree and the units merged whole into it. */
+	@Transactional(readOnly = true)
+	vn.mohinh.locality.Scope area(long id) {
+		return scope.scopeOfRoot(find(id).localityId());
+	}
+
 	/** A report the user may change (403 for readers). */
 	@Transactional(readOnly = true)
 	ReportCard readForChange(long id) {
