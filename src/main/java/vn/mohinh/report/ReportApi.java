@@ -42,11 +42,14 @@ class ReportApi {
 	private final ReportDocument documents;
 
 	private final ReportAnnex annexes;
+
+	private final ReportPdf pdfs;
 	private final MessageSource messages;
 
-	ReportApi(ReportService service, ReportDocument documents, ReportAnnex annexes, MessageSource messages) {
+	ReportApi(ReportService service, ReportDocument documents, ReportAnnex annexes, ReportPdf pdfs, MessageSource messages) {
 		this.service = service;
 		this.annexes = annexes;
+		this.pdfs = pdfs;
 		this.documents = documents;
 		this.messages = messages;
 	}
@@ -91,6 +94,16 @@ class ReportApi {
 	@Operation(summary = "One report with its sections; 404 outside the user's scope")
 	Item one(@PathVariable long id) {
 		return Item.of(service.read(id));
+	}
+
+	@GetMapping("/{id}/document.pdf")
+	@Operation(summary = "The report as a PDF with Liberation Serif embedded, for sending")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		ReportCard card = service.read(id);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(pdfs.fileName(card)))
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdfs.pdf(card));
 	}
 
 	@GetMapping("/{id}/annex.xlsx")

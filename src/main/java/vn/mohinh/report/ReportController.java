@@ -41,9 +41,12 @@ class ReportController {
 
 	private final ReportAnnex annexes;
 
-	ReportController(ReportService service, ReportDocument documents, ReportAnnex annexes) {
+	private final ReportPdf pdfs;
+
+	ReportController(ReportService service, ReportDocument documents, ReportAnnex annexes, ReportPdf pdfs) {
 		this.service = service;
 		this.annexes = annexes;
+		this.pdfs = pdfs;
 		this.documents = documents;
 	}
 
@@ -183,6 +186,15 @@ class ReportController {
 		ReportCard current = service.read(id);
 		form.setVersion(current.version());
 		return showPage(model, current);
+	}
+
+	@GetMapping("/{id}/document.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		ReportCard card = service.read(id);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(pdfs.fileName(card)))
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdfs.pdf(card));
 	}
 
 	@GetMapping("/{id}/annex.xlsx")
