@@ -43,10 +43,14 @@ class ReportController {
 
 	private final ReportPdf pdfs;
 
-	ReportController(ReportService service, ReportDocument documents, ReportAnnex annexes, ReportPdf pdfs) {
+	private final org.springframework.context.MessageSource messages;
+
+	ReportController(ReportService service, ReportDocument documents, ReportAnnex annexes, ReportPdf pdfs,
+			org.springframework.context.MessageSource messages) {
 		this.service = service;
 		this.annexes = annexes;
 		this.pdfs = pdfs;
+		this.messages = messages;
 		this.documents = documents;
 	}
 
@@ -64,6 +68,31 @@ class ReportController {
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("canCreate", service.mayCreate());
 		return "report/periodic/list";
+	}
+
+	/** The list with its filters and the user's scope as an Excel workbook, read a page at a time. */
+	@GetMapping("/export.xlsx")
+	void export(@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) Integer year,
+			java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		response.setContentType(ReportAnnex.XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDispositions.attachment(messages.getMessage("reporting.export.fileName", null, locale) + ".xlsx"));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, org.springframework.http.CacheControl.noStore().getHeaderValue());
+		vn.mohinh.shared.excel.ExcelExport.<ReportRow>sheet(messages.getMessage("reporting.list.title", null, locale))
+			.title(messages.getMessage("reporting.list.title", null, locale))
+			.column(messages.getMessage("reporting.col.title", null, locale), 60, ReportRow::title)
+			.column(messages.getMessage("reporting.col.issuer", null, locale), 40, ReportRow::issuerName)
+			.column(messages.getMessage("reporting.col.locality", null, locale), 24, ReportRow::localityName)
+			.column(messages.getMessage("reporting.col.kind", null, locale), 20,
+					r -> messages.getMessage(r.kind().messageKey(), null, locale))
+			.column(messages.getMessage("reporting.form.from", null, locale), 12, ReportRow::periodFrom)
+			.column(messages.getMessage("reporting.form.to", null, locale), 12, ReportRow::periodTo)
+			.column(messages.getMessage("reporting.col.status", null, locale), 14,
+					r -> messages.getMessage(r.status().messageKey(), null, locale))
+			.column(messages.getMessage("reporting.export.number", null, locale), 18, ReportRow::numberText)
+			.column(messages.getMessage("reporting.issue.on", null, locale), 12, ReportRow::issuedOn)
+			.write(vn.mohinh.shared.excel.ExcelExport.pages(p -> service.list(status, year, p),
+					org.springframework.data.domain.PageRequest.of(0, 500, ReportService.ORDER)), response.getOutputStream());
 	}
 
 	@GetMapping("/new")

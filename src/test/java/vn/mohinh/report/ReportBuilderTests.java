@@ -247,6 +247,13 @@ class ReportBuilderTests {
 			.andExpect(status().isOk()).andExpect(Html.doesNotShow("/reports/" + id + "\""));
 		mvc.perform(get("/reports/new").with(f.as("dakruong"))).andExpect(status().isOk())
 			.andExpect(Html.shows(PeriodicFixtures.DAK_RUONG_BOARD));
+		byte[] xlsx = mvc.perform(get("/reports/export.xlsx").param("year", "2022").with(f.as("dakruong")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var rows = ReportAnnexTests.rows(workbook.getSheetAt(0));
+			assertThat(rows.get(1)).startsWith("Trích yếu", "Cơ quan ban hành");
+			assertThat(rows).anySatisfy(r -> assertThat(r).contains(f.section(id, "title"), "01/01/2022", "Dự thảo"));
+		}
 	}
 
 	static void assertA4TimesNewRoman(XWPFDocument document) {

@@ -86,6 +86,16 @@ class ReportScopeTests {
 		mvc.perform(get("/reports").with(f.as("dakruong")).param("size", "200")).andExpect(status().isOk())
 			.andExpect(Html.doesNotShow("/reports/" + id + "\""));
 
+		byte[] xlsx = mvc.perform(get("/reports/export.xlsx").with(f.as("dakruong"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(ReportAnnexTests.rows(workbook.getSheetAt(0)))
+				.noneSatisfy(r -> assertThat(r.get(0)).isEqualTo(title));
+		}
+		mvc.perform(get("/api/v1/reports").param("size", "200").with(f.as("dakruong"))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("\"id\":" + id + ","))));
+
 		assertThat(counts()).isEqualTo(before);
 		assertThat(f.version(id)).isEqualTo(version);
 		assertThat(f.section(id, "title")).isEqualTo(title);
