@@ -80,6 +80,52 @@ class AccountSetup implements ApplicationRunner {
 		dakruong.contact("dakruong@konray.example", null);
 		accounts.save(dakruong);
 		accounts.save(new UserAccount("lanhdao", hash, "Lãnh đạo huyện Kon Rẫy", Role.VIEWER, konRay));
+		// The cell secretary records the cell's meetings; linked to her person once the people exist (below).
+		UserAccount bithu = new UserAccount("bithu", hash, "Bí thư Chi bộ Mặt trận huyện Kon Rẫy", Role.EDITOR, konRay);
+		bithu.contact(BITHU_EMAIL, null);
+		accounts.save(bithu);
+	}
+
+	static final String BITHU_EMAIL = "bithu@konray.example";
+
+	/**
+	 * Links the demo account {@code bithu} to the person who is "Bí thư Chi bộ" of Chi bộ Mặt trận
+	 * huyện Kon Rẫy, after the organisations' demo data (order 20) created the people, so that the
+	 * reminders to her as a person in charge reach the account.
+	 */
+	@Component
+	@Order(25)
+	static class DemoPersonLinks implements ApplicationRunner {
+
+		static final String CELL = "Chi bộ Mặt trận huyện Kon Rẫy";
+
+		private final UserAccounts accounts;
+		private final vn.mohinh.organisation.OrganisationDirectory organisations;
+		private final boolean demo;
+
+		DemoPersonLinks(UserAccounts accounts, vn.mohinh.organisation.OrganisationDirectory organisations,
+				@Value("${mohinh.demo-data:false}") boolean demo) {
+			this.accounts = accounts;
+			this.organisations = organisations;
+			this.demo = demo;
+		}
+
+		@Override
+		@Transactional
+		public void run(ApplicationArguments args) {
+			if (!demo) {
+				return;
+			}
+			accounts.findByUsername("bithu").filter(a -> a.personId() == null).ifPresent(account -> organisations
+				.findByName(CELL)
+				.flatMap(cell -> organisations.membersOf(cell.id()).stream()
+					.filter(p -> p.position() != null && p.position().contains("Bí thư Chi bộ")).findFirst())
+				.ifPresent(secretary -> {
+					account.contact(BITHU_EMAIL, secretary.id());
+					accounts.save(account);
+				}));
+		}
+
 	}
 
 	private Long localityId(String code) {

@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
+import org.springframework.data.domain.DomainEvents;
 
 import vn.mohinh.initiative.InitiativeView;
 import vn.mohinh.shared.text.VietnameseText;
@@ -327,6 +328,15 @@ class Evaluation {
 	/** The model moved to another commune: its evaluations follow it (the snapshots stay). */
 	void followTo(String path) {
 		this.scopePath = path;
+	}
+
+	/**
+	 * Published by Spring Data on every save of this evaluation (service and demo data alike), in the
+	 * writing transaction: the state as saved.
+	 */
+	@DomainEvents
+	List<EvaluationRecorded> recorded() {
+		return List.of(new EvaluationRecorded(id, initiativeId, initiativeName, year, rating, effective, scopePath));
 	}
 
 	// ---- reading ----

@@ -99,6 +99,31 @@ public class InspectionRegularity {
 		return years;
 	}
 
+	/** A model due (within the policy's warning window) or overdue for inspection on a day. */
+	public record DueModel(long initiativeId, String name, String communeName, LocalDate dueOn, boolean overdue) {
+	}
+
+	/**
+	 * The models of an area overdue for inspection on a day, then those due soon, each in Vietnamese
+	 * order of their names, at most {@code limit} in all (a meeting's agenda lists them).
+	 */
+	public List<DueModel> dueOrOverdue(Scope area, LocalDate on, int limit) {
+		requireCovered(area);
+		RegularityRule rule = policies.rule();
+		int max = Math.max(1, Math.min(limit, 200));
+		List<DueModel> models = new ArrayList<>();
+		for (RegularityQuery.Kind kind : List.of(RegularityQuery.Kind.OVERDUE, RegularityQuery.Kind.DUE_SOON)) {
+			if (models.size() >= max) {
+				break;
+			}
+			query.list(kind, new RegularityQuery.Criteria(area, null, on), rule,
+					org.springframework.data.domain.PageRequest.of(0, max - models.size()))
+				.forEach(w -> models.add(new DueModel(w.initiativeId(), w.name(), w.communeName(),
+						rule.dueOn(w.baseOn(), w.level()), kind == RegularityQuery.Kind.OVERDUE)));
+		}
+		return models;
+	}
+
 	private void requireCovered(Scope area) {
 		Scope user = scopes.current();
 		if (user.everywhere()) {

@@ -1,7 +1,12 @@
 package vn.mohinh.organisation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -9,6 +14,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mohinh.locality.Scope;
 import vn.mohinh.locality.ScopeGuard;
 import vn.mohinh.shared.text.VietnameseText;
 
@@ -89,6 +95,47 @@ public class OrganisationDirectory {
 	/** Counted now from the active staff: "7 cán bộ, công chức". */
 	public StaffMakeUp staffMakeUpOf(long organisationId) {
 		return people.staffOf(List.of(organisationId)).getOrDefault(organisationId, StaffMakeUp.EMPTY);
+	}
+
+	/**
+	 * The people of an organisation for its meetings: the party members of a Party cell and the
+	 * staff working there, each once, those still active first.
+	 */
+	public List<PersonView> peopleOf(long organisationId) {
+		Map<Long, PersonView> all = new LinkedHashMap<>();
+		people.findByCell(organisationId).forEach(p -> all.putIfAbsent(p.id(), p.view()));
+		people.findByWorkplace(organisationId).forEach(p -> all.putIfAbsent(p.id(), p.view()));
+		return all.values().stream().sorted((a, b) -> Boolean.compare(b.active(), a.active())).toList();
+	}
+
+	/** Active party members whose workplace lies in {@code area}, counted in the database. */
+	public long countPartyMembers(Scope area) {
+		return people.count(activePartyMembersIn(area));
+	}
+
+	/**
+	 * Active party members in {@code area} with an id above {@code afterId}, by id, at most
+	 * {@code limit} (keyset batches, so that callers never load every member at once).
+	 */
+	public List<PersonView> partyMembersAfter(Scope area, long afterId, int limit) {
+		Specification<Person> spec = activePartyMembersIn(area)
+			.and((root, query, cb) -> cb.greaterThan(root.get("id"), afterId));
+		return people.findAll(spec, PageRequest.of(0, Math.max(1, Math.min(limit, MAX_RESULTS)), Sort.by("id")))
+			.stream().map(Person::view).toList();
+	}
+
+	private static Specification<Person> activePartyMembersIn(Scope area) {
+		Specification<Person> inArea = (root, query, cb) -> {
+			if (area.everywhere()) {
+				return cb.conjunction();
+			}
+			List<Predicate> any = new ArrayList<>();
+			for (String prefix : area.prefixes()) {
+				any.add(cb.like(root.get("scopePath"), prefix + "%"));
+			}
+			return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+		};
+		return Specification.allOf(inArea, Searching.equal("partyMember", true), Searching.equal("active", true));
 	}
 
 }

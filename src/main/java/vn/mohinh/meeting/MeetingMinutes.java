@@ -1,0 +1,289 @@
+package vn.mohinh.meeting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.mohinh.locality.LocalityDirectory;
+import vn.mohinh.meeting.MeetingViews.ActionItemRow;
+import vn.mohinh.meeting.MeetingViews.MeetingCard;
+import vn.mohinh.organisation.OrganisationDirectory;
+import vn.mohinh.organisation.OrganisationView;
+import vn.mohinh.shared.text.VietnameseText;
+
+/**
+ * The minutes of a meeting (biên bản sinh hoạt chi bộ) as a Word document: for a Party body in the
+ * layout of Hướng dẫn 36-HD/VPTW ("ĐẢNG CỘNG SẢN VIỆT NAM" on the right; the superior body, "CHI BỘ …"
+ * and "*" on the left), for any other body in that of Nghị định 30/2020/NĐ-CP. A4, Times New Roman 14,
+ * margins 20/20/30/15 mm, as {@code inspection.InspectionMinutes} lays out its minutes (the page
+ * helpers are repeated here in small; sharing them would need a public helper in {@code shared}).
+ * Always in Vietnamese: it is an official record.
+ */
+@Component
+class MeetingMinutes {
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	static final Locale VI = VietnameseText.VI;
+	private static final double TWIPS_PER_MM = 1440 / 25.4;
+	static final int A4_WIDTH = 11906;
+	static final int A4_HEIGHT = 16838;
+	private static final int TEXT_WIDTH = A4_WIDTH - mm(30) - mm(15);
+	static final String FONT = "Times New Roman";
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final MessageSource messages;
+	private final OrganisationDirectory organisations;
+	private final LocalityDirectory localities;
+
+	MeetingMinutes(MessageSource messages, OrganisationDirectory organisations, LocalityDirectory localities) {
+		this.messages = messages;
+		this.organisations = organisations;
+		this.localities = localities;
+	}
+
+	String fileName(MeetingCard card) {
+		return msg("meeting.minutes.fileName", card.date().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+				String.valueOf(card.id()));
+	}
+
+	byte[] write(MeetingCard card) {
+		OrganisationView organisation = organisations.find(card.organisationId()).orElse(null);
+		String superior = organisation == null || organisation.parentId() == null ? null
+				: organisations.find(organisation.parentId()).map(OrganisationView::name).orElse(null);
+		String place = organisation == null ? "" : localities.find(organisation.localityId())
+			.map(l -> l.name()).orElse("");
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			page(document);
+			header(document, card, superior, place);
+			title(document, card);
+			body(document, card);
+			signatures(document, card);
+			document.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void page(XWPFDocument document) {
+		CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
+				: document.getDocument().getBody().addNewSectPr();
+		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+		size.setW(BigInteger.valueOf(A4_WIDTH));
+		size.setH(BigInteger.valueOf(A4_HEIGHT));
+		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+		margins.setTop(BigInteger.valueOf(mm(20)));
+		margins.setBottom(BigInteger.valueOf(mm(20)));
+		margins.setLeft(BigInteger.valueOf(mm(30)));
+		margins.setRight(BigInteger.valueOf(mm(15)));
+	}
+
+	private void header(XWPFDocument document, MeetingCard card, String superior, String place) {
+		XWPFTable table = borderless(document);
+		XWPFTableCell left = table.getRow(0).getCell(0);
+		XWPFTableCell right = table.getRow(0).getCell(1);
+		if (superior != null) {
+			line(cellParagraph(left, true), upper(superior), 14, false, false);
+		}
+		line(cellParagraph(left, superior == null), upper(card.organisationName()), 14, true, false);
+		line(cellParagraph(left, false), card.partyBody() ? "*" : "_______", 14, false, false);
+		if (card.partyBody()) {
+			line(cellParagraph(right, true), msg("meeting.minutes.party"), 15, true, false);
+			line(cellParagraph(right, false), "_______________", 14, false, false);
+		}
+		else {
+			line(cellParagraph(right, true), msg("meeting.minutes.nation"), 12, true, false);
+			line(cellParagraph(right, false), msg("meeting.minutes.motto"), 14, true, false);
+			line(cellParagraph(right, false), "_______________", 13, false, false);
+		}
+		LocalDate day = card.date();
+		line(cellParagraph(right, false), msg("meeting.minutes.placeAndDay", place, two(day.getDayOfMonth()),
+				day.getMonthValue() < 3 ? two(day.getMonthValue()) : String.valueOf(day.getMonthValue()),
+				String.valueOf(day.getYear())), 14, false, true);
+	}
+
+	private void title(XWPFDocument document, MeetingCard card) {
+		XWPFParagraph title = centered(document);
+		title.setSpacingBefore(240);
+		line(title, msg("meeting.minutes.title"), 15, true, false);
+		String subject = card.kind() == MeetingKind.REGULAR
+				? msg("meeting.minutes.subject.regular", String.valueOf(card.date().getMonthValue()),
+						String.valueOf(card.date().getYear()))
+				: msg("meeting.minutes.subject.thematic", card.topic());
+		line(centered(document), subject, 14, true, false);
+		line(centered(document), "_______", 14, false, false);
+		if (card.withdrawn()) {
+			line(centered(document), msg("meeting.minutes.withdrawn", card.withdrawnReason()), 13, false, true);
+		}
+	}
+
+	private void body(XWPFDocument document, MeetingCard card) {
+		LocalDate d = card.date();
+		text(document, msg("meeting.minutes.opening", two(d.getDayOfMonth()), two(d.getMonthValue()),
+				String.valueOf(d.getYear()), card.place() == null ? msg("meeting.minutes.noPlace") : card.place(),
+				card.organisationName(), card.topic()));
+		int section = 0;
+		heading(document, msg("meeting.minutes.section.attendance", roman(++section)));
+		long present = card.presentCount();
+		text(document, msg("meeting.minutes.attendance", String.valueOf(card.attendees().size()), String.valueOf(present),
+				String.valueOf(card.attendees().size() - present)));
+		for (Attendee a : card.attendees()) {
+			if (!a.present()) {
+				text(document, msg(a.absenceReason() == null ? "meeting.minutes.absent" : "meeting.minutes.absentWithReason",
+						a.personName(), a.absenceReason()));
+			}
+		}
+		if (card.guests() != null) {
+			text(document, msg("meeting.minutes.guests", card.guests()));
+		}
+		text(document, msg("meeting.minutes.chairSecretary", orDash(card.chairName()), orDash(card.secretaryName())));
+		heading(document, msg("meeting.minutes.section.agenda", roman(++section)));
+		paragraphs(document, card.agenda() == null ? msg("meeting.minutes.none") : card.agenda());
+		heading(document, msg("meeting.minutes.section.proceedings", roman(++section)));
+		paragraphs(document, card.minutes() == null ? msg("meeting.minutes.none") : card.minutes());
+		if (!card.models().isEmpty()) {
+			text(document, msg("meeting.minutes.models"));
+			for (DiscussedModel m : card.models()) {
+				text(document, "- " + m.initiativeName());
+			}
+		}
+		heading(document, msg("meeting.minutes.section.resolutions", roman(++section)));
+		if (card.resolutions().isEmpty()) {
+			text(document, msg("meeting.minutes.none"));
+		}
+		for (int i = 0; i < card.resolutions().size(); i++) {
+			text(document, (i + 1) + ". " + card.resolutions().get(i));
+		}
+		if (!card.actionItems().isEmpty()) {
+			heading(document, msg("meeting.minutes.section.actions", roman(++section)));
+			int n = 1;
+			for (ActionItemRow a : card.actionItems()) {
+				text(document, msg("meeting.minutes.action", String.valueOf(n++), a.body(), a.personName(),
+						a.dueDate().format(DAY)));
+			}
+		}
+		text(document, msg("meeting.minutes.closing")).setSpacingBefore(200);
+	}
+
+	private void signatures(XWPFDocument document, MeetingCard card) {
+		XWPFTable table = borderless(document);
+		XWPFTableCell left = table.getRow(0).getCell(0);
+		XWPFTableCell right = table.getRow(0).getCell(1);
+		XWPFParagraph first = cellParagraph(left, true);
+		first.setSpacingBefore(240);
+		line(first, msg("meeting.minutes.sign.secretary"), 14, true, false);
+		XWPFParagraph chair = cellParagraph(right, true);
+		chair.setSpacingBefore(240);
+		line(chair, msg("meeting.minutes.sign.chair"), 14, true, false);
+		for (int i = 0; i < 3; i++) {
+			cellParagraph(left, false);
+			cellParagraph(right, false);
+		}
+		if (card.secretaryName() != null) {
+			line(cellParagraph(left, false), card.secretaryName(), 14, true, false);
+		}
+		if (card.chairName() != null) {
+			line(cellParagraph(right, false), card.chairName(), 14, true, false);
+		}
+	}
+
+	private static XWPFTable borderless(XWPFDocument document) {
+		XWPFTable table = document.createTable(1, 2);
+		table.removeBorders();
+		table.setTableAlignment(TableRowAlign.CENTER);
+		table.setWidth(String.valueOf(TEXT_WIDTH));
+		return table;
+	}
+
+	private static XWPFParagraph cellParagraph(XWPFTableCell cell, boolean first) {
+		XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
+		p.setAlignment(ParagraphAlignment.CENTER);
+		p.setSpacingAfter(0);
+		return p;
+	}
+
+	private static XWPFParagraph centered(XWPFDocument document) {
+		XWPFParagraph p = document.createParagraph();
+		p.setAlignment(ParagraphAlignment.CENTER);
+		p.setSpacingAfter(0);
+		return p;
+	}
+
+	private static void heading(XWPFDocument document, String text) {
+		XWPFParagraph p = document.createParagraph();
+		p.setSpacingBefore(120);
+		p.setSpacingAfter(120);
+		p.setIndentationFirstLine(mm(10));
+		line(p, text, 14, true, false);
+	}
+
+	private static XWPFParagraph text(XWPFDocument document, String text) {
+		XWPFParagraph p = document.createParagraph();
+		p.setAlignment(ParagraphAlignment.BOTH);
+		p.setSpacingAfter(120);
+		p.setIndentationFirstLine(mm(10));
+		line(p, text, 14, false, false);
+		return p;
+	}
+
+	private static void paragraphs(XWPFDocument document, String typed) {
+		for (String paragraph : typed.split("\\R")) {
+			if (!paragraph.isBlank()) {
+				text(document, paragraph.strip());
+			}
+		}
+	}
+
+	private static void line(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+		XWPFRun run = p.createRun();
+		run.setText(text);
+		run.setFontFamily(FONT);
+		run.setFontSize(size);
+		run.setBold(bold);
+		run.setItalic(italic);
+	}
+
+	private static String orDash(String text) {
+		return text == null ? "…" : text;
+	}
+
+	private static String roman(int number) {
+		return List.of("I", "II", "III", "IV", "V", "VI", "VII").get(number - 1);
+	}
+
+	private static String upper(String text) {
+		return text.toUpperCase(VI);
+	}
+
+	private static String two(int number) {
+		return number < 10 ? "0" + number : String.valueOf(number);
+	}
+
+	static int mm(double millimetres) {
+		return (int) Math.round(millimetres * TWIPS_PER_MM);
+	}
+
+	private String msg(String key, Object... args) {
+		return messages.getMessage(key, args, VI);
+	}
+
+}
