@@ -17,6 +17,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+
+import vn.mohinh.commendation.CommendationEntry;
+import vn.mohinh.commendation.CommendationFigures;
 import vn.mohinh.evaluation.EvaluationFigures;
 import vn.mohinh.evaluation.Rating;
 import vn.mohinh.initiative.InitiativeStatistics;
@@ -42,13 +47,15 @@ class ReportAnnex {
 	private final InitiativeStatistics statistics;
 	private final InspectionRegularity inspections;
 	private final EvaluationFigures evaluations;
+	private final CommendationFigures commendations;
 
 	ReportAnnex(MessageSource messages, InitiativeStatistics statistics, InspectionRegularity inspections,
-			EvaluationFigures evaluations) {
+			EvaluationFigures evaluations, CommendationFigures commendations) {
 		this.messages = messages;
 		this.statistics = statistics;
 		this.inspections = inspections;
 		this.evaluations = evaluations;
+		this.commendations = commendations;
 	}
 
 	String fileName(ReportCard card) {
@@ -115,11 +122,47 @@ class ReportAnnex {
 			int r = 0;
 			r = table(summary, r, msg("reporting.annex.col.commune"), byCommune, bold);
 			table(summary, r + 1, msg("reporting.annex.col.type"), byType, bold);
+			commendations(workbook.createSheet(msg("reporting.annex.sheet.commendations")), card, area, bold, date);
 			workbook.write(out);
 		}
 		finally {
 			workbook.dispose();
 			workbook.close();
+		}
+	}
+
+	/** The commendations and praise of the period in the area, oldest first, a page at a time. */
+	private void commendations(Sheet sheet, ReportCard card, Scope area, CellStyle bold, CellStyle date) {
+		text(sheet.createRow(0).createCell(0), msg("reporting.annex.commendations.title", card.title()), bold);
+		List<String> headers = List.of("number", "date", "kind", "award", "body", "decision", "recipients", "reason");
+		int[] widths = { 6, 12, 14, 26, 36, 18, 50, 40 };
+		Row header = sheet.createRow(1);
+		for (int i = 0; i < headers.size(); i++) {
+			text(header.createCell(i), msg("reporting.annex.col." + headers.get(i)), bold);
+			sheet.setColumnWidth(i, widths[i] * 256);
+		}
+		sheet.createFreezePane(0, 2);
+		int next = 2;
+		int page = 0;
+		while (true) {
+			Page<CommendationEntry> entries = commendations.commendations(area, card.periodFrom(), card.periodTo(),
+					PageRequest.of(page, CommendationFigures.MAX_PAGE));
+			for (CommendationEntry e : entries) {
+				Row row = sheet.createRow(next);
+				row.createCell(0).setCellValue(next - 1);
+				day(row.createCell(1), e.recognisedOn(), date);
+				text(row.createCell(2), msg(e.kind().messageKey()), null);
+				text(row.createCell(3), e.award() == null ? "" : msg(e.award().messageKey()), null);
+				text(row.createCell(4), e.bodyName(), null);
+				text(row.createCell(5), e.decisionNumber(), null);
+				text(row.createCell(6), String.join("; ", e.recipientNames()), null);
+				text(row.createCell(7), e.reason(), null);
+				next++;
+			}
+			if (!entries.hasNext()) {
+				return;
+			}
+			page++;
 		}
 	}
 

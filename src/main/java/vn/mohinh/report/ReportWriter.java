@@ -15,6 +15,13 @@ import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+
+import vn.mohinh.commendation.CommendationEntry;
+import vn.mohinh.commendation.CommendationFigures;
+import vn.mohinh.commendation.CommendationKind;
+import vn.mohinh.commendation.Recognitions;
 import vn.mohinh.document.GuidingDocumentView;
 import vn.mohinh.document.GuidingDocuments;
 import vn.mohinh.evaluation.EvaluationFigures;
@@ -24,6 +31,9 @@ import vn.mohinh.initiative.InitiativeStatistics.StartedModel;
 import vn.mohinh.initiative.PilotLevel;
 import vn.mohinh.inspection.InspectionRegularity;
 import vn.mohinh.locality.Scope;
+import vn.mohinh.meeting.MeetingFigures;
+import vn.mohinh.meeting.MeetingKind;
+import vn.mohinh.meeting.MeetingSummary;
 import vn.mohinh.organisation.OrganisationDirectory;
 import vn.mohinh.organisation.OrganisationView;
 import vn.mohinh.organisation.PartyCellMakeUp;
@@ -57,15 +67,20 @@ class ReportWriter {
 	private final InitiativeStatistics statistics;
 	private final InspectionRegularity inspections;
 	private final EvaluationFigures evaluations;
+	private final MeetingFigures meetings;
+	private final CommendationFigures commendations;
 
 	ReportWriter(MessageSource messages, OrganisationDirectory organisations, GuidingDocuments documents,
-			InitiativeStatistics statistics, InspectionRegularity inspections, EvaluationFigures evaluations) {
+			InitiativeStatistics statistics, InspectionRegularity inspections, EvaluationFigures evaluations,
+			MeetingFigures meetings, CommendationFigures commendations) {
 		this.messages = messages;
 		this.organisations = organisations;
 		this.documents = documents;
 		this.statistics = statistics;
 		this.inspections = inspections;
 		this.evaluations = evaluations;
+		this.meetings = meetings;
+		this.commendations = commendations;
 	}
 
 	/** What a report is about: its issuer, the locality (and its area) and the period. */
@@ -80,9 +95,9 @@ class ReportWriter {
 		Figures f = figures(s);
 		Map<ReportSection, String> map = new EnumMap<>(ReportSection.class);
 		map.put(ReportSection.SITUATION, situation(s, f));
-		map.put(ReportSection.LEADERSHIP, leadership(s));
-		map.put(ReportSection.RESULTS, results(s, f));
-		map.put(ReportSection.WEAKNESSES, weaknesses(f));
+		map.put(ReportSection.LEADERSHIP, leadership(s) + "\n" + meetings(s));
+		map.put(ReportSection.RESULTS, results(s, f) + "\n" + recognition(s, f));
+		map.put(ReportSection.WEAKNESSES, weaknesses(s, f));
 		map.put(ReportSection.TASKS, tasks(f));
 		map.put(ReportSection.PROPOSALS, msg("reporting.text.proposals"));
 		return map;
@@ -90,7 +105,12 @@ class ReportWriter {
 
 	/** The figures several sections use, asked once. */
 	private record Figures(InitiativeStatistics.Figures models, InspectionRegularity.Coverage coverage,
-			List<InspectionRegularity.YearCount> inspected, List<YearEffectiveness> evaluated) {
+			List<InspectionRegularity.YearCount> inspected, List<YearEffectiveness> evaluated, Recognitions recognised,
+			Map<Integer, Long> unrecognised, long withoutCommitment) {
+
+		long unrecognisedTotal() {
+			return unrecognised.values().stream().mapToLong(Long::longValue).sum();
+		}
 
 		long evaluations() {
 			return evaluated.stream().mapToLong(YearEffectiveness::evaluated).sum();
@@ -105,9 +125,20 @@ class ReportWriter {
 	private Figures figures(Subject s) {
 		int fromYear = s.from().getYear();
 		int toYear = s.to().getYear();
+		// Effective models of each year of the period left without commendation or praise (the
+		// commendation module's window: that year or the next).
+		Map<Integer, Long> unrecognised = new LinkedHashMap<>();
+		for (int year = fromYear; year <= toYear; year++) {
+			long gap = commendations.effectiveModelsWithoutRecognition(s.area(), year);
+			if (gap > 0) {
+				unrecognised.put(year, gap);
+			}
+		}
 		return new Figures(statistics.figures(s.area(), s.from(), s.to()), inspections.coverage(s.area(), s.to()),
 				inspections.inspectionsByYear(s.area(), fromYear, toYear),
-				evaluations.effectivenessByYear(s.area(), fromYear, toYear));
+				evaluations.effectivenessByYear(s.area(), fromYear, toYear),
+				commendations.recognitions(s.area(), s.from(), s.to()), unrecognised,
+				meetings.membersWithoutCommitment(s.area(), toYear));
 	}
 
 	private String situation(Subject s, Figures f) {
@@ -155,6 +186,64 @@ class ReportWriter {
 			return msg("reporting.text.leadership.none");
 		}
 		return msg("reporting.text.leadership", String.join("; ", cited));
+	}
+
+	/**
+	 * The issuer's meetings of the period by kind, the thematic ones by topic, and the action items
+	 * they gave; the overdue ones of the area as of today's statuses.
+	 */
+	private String meetings(Subject s) {
+		List<MeetingSummary> held = meetings.meetingsOf(s.issuer().id(), s.from(), s.to());
+		if (held.isEmpty()) {
+			return msg("reporting.text.meetings.none", s.issuer().name());
+		}
+		long regular = held.stream().filter(m -> m.kind() == MeetingKind.REGULAR).count();
+		List<String> topics = held.stream().filter(m -> m.kind() == MeetingKind.THEMATIC)
+			.map(m -> msg("reporting.text.meetings.topic", m.topic(), DAY.format(m.date()))).toList();
+		long discussed = held.stream().mapToLong(MeetingSummary::modelsDiscussed).sum();
+		long given = held.stream().mapToLong(MeetingSummary::actionItems).sum();
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(msg("reporting.text.meetings", two(regular), two(topics.size()), s.issuer().name(), two(discussed))
+				+ (topics.isEmpty() ? "." : " " + msg("reporting.text.meetings.topics", String.join("; ", topics)) + "."));
+		if (given > 0) {
+			paragraphs.add(msg("reporting.text.actionItems", two(given),
+					two(meetings.overdueActionItems(s.area(), s.to())), DAY.format(s.to())));
+		}
+		return String.join("\n", paragraphs);
+	}
+
+	/** Commendations and praise of the period in the area: totals, then the formal ones by award and body. */
+	private String recognition(Subject s, Figures f) {
+		Recognitions r = f.recognised();
+		if (r.formal() + r.praise() == 0) {
+			return msg("reporting.text.recognition.none");
+		}
+		// "02 Giấy khen của Ủy ban MTTQ Việt Nam huyện Kon Rẫy", in the order they were first given.
+		Map<String, Long> formal = new LinkedHashMap<>();
+		Map<String, Long> praise = new LinkedHashMap<>();
+		int page = 0;
+		while (true) {
+			Page<CommendationEntry> entries = commendations.commendations(s.area(), s.from(), s.to(),
+					PageRequest.of(page, CommendationFigures.MAX_PAGE));
+			for (CommendationEntry e : entries) {
+				if (e.kind() == CommendationKind.FORMAL && e.award() != null) {
+					formal.merge(msg("reporting.text.recognition.award", msg(e.award().messageKey()), e.bodyName()), 1L,
+							Long::sum);
+				}
+				else if (e.kind() == CommendationKind.PRAISE) {
+					praise.merge(e.bodyName(), 1L, Long::sum);
+				}
+			}
+			if (!entries.hasNext()) {
+				break;
+			}
+			page++;
+		}
+		List<String> details = new ArrayList<>();
+		formal.forEach((award, n) -> details.add(two(n) + " " + award));
+		praise.forEach((body, n) -> details.add(msg("reporting.text.recognition.praiseBy", two(n), body)));
+		return msg("reporting.text.recognition", two(r.formal()), two(r.praise()), two(r.people()), two(r.collectives()),
+				two(r.models()), String.join("; ", details));
 	}
 
 	private String results(Subject s, Figures f) {
@@ -244,10 +333,18 @@ class ReportWriter {
 		return inText(word) + String.join(", ", rest);
 	}
 
-	private String weaknesses(Figures f) {
+	private String weaknesses(Subject s, Figures f) {
 		List<String> found = new ArrayList<>();
 		if (f.coverage().overdue() > 0) {
 			found.add(msg("reporting.text.weak.inspection", two(f.coverage().overdue()), two(f.coverage().running())));
+		}
+		if (f.unrecognisedTotal() > 0) {
+			List<String> years = new ArrayList<>();
+			f.unrecognised().forEach((year, n) -> years.add(msg("reporting.text.weak.commendation.year", String.valueOf(year), two(n))));
+			found.add(msg("reporting.text.weak.commendation", String.join("; ", years)));
+		}
+		if (f.withoutCommitment() > 0) {
+			found.add(msg("reporting.text.weak.commitment", two(f.withoutCommitment()), String.valueOf(s.to().getYear())));
 		}
 		if (f.ineffective() > 0) {
 			found.add(msg("reporting.text.weak.ineffective", two(f.ineffective()), two(f.evaluations())));
@@ -262,10 +359,14 @@ class ReportWriter {
 		List<String> tasks = new ArrayList<>();
 		tasks.add(msg("reporting.text.task.study"));
 		tasks.add(msg("reporting.text.task.quality"));
+		// The article's order: commendation third, then what the other weaknesses call for.
+		tasks.add(msg("reporting.text.task.commend"));
 		if (f.coverage().overdue() > 0) {
 			tasks.add(msg("reporting.text.task.inspect"));
 		}
-		tasks.add(msg("reporting.text.task.commend"));
+		if (f.withoutCommitment() > 0) {
+			tasks.add(msg("reporting.text.task.commitment"));
+		}
 		List<String> numbered = new ArrayList<>();
 		for (int i = 0; i < tasks.size(); i++) {
 			numbered.add(msg("reporting.text.task.ordinal", ORDINALS.get(i), tasks.get(i)));

@@ -101,7 +101,8 @@ class ReportBuilderTests {
 		assertThat(results.indexOf("Tháng 11/2019")).isLessThan(results.indexOf("Tháng 03/2021"));
 		assertThat(f.section(id, "weaknesses"))
 			.containsPattern("Công tác kiểm tra mô hình tại khu dân cư chưa được thường xuyên: \\d+/\\d+ mô hình chưa được kiểm tra đúng định kỳ.");
-		assertThat(f.section(id, "tasks")).contains("Một là, ", "Hai là, ", "Ba là, tăng cường kiểm tra");
+		assertThat(f.section(id, "tasks")).contains("Một là, ", "Hai là, ",
+				"Ba là, tiếp tục đẩy mạnh công tác tuyên truyền, biểu dương, khen thưởng", "Bốn là, tăng cường kiểm tra");
 
 		mvc.perform(get("/reports/{id}", id).with(f.as("huyen"))).andExpect(status().isOk())
 			.andExpect(Html.shows("ĐẢNG CỘNG SẢN VIỆT NAM"))
