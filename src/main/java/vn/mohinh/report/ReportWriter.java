@@ -204,10 +204,11 @@ class ReportWriter {
 		long given = held.stream().mapToLong(MeetingSummary::actionItems).sum();
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(msg("reporting.text.meetings", two(regular), two(topics.size()), s.issuer().name(), two(discussed))
-				+ (topics.isEmpty() ? "." : " " + msg("reporting.text.meetings.topics", String.join("; ", topics)) + "."));
+				+ (topics.isEmpty() ? "" : " " + msg("reporting.text.meetings.topics", String.join("; ", topics))));
 		if (given > 0) {
-			paragraphs.add(msg("reporting.text.actionItems", two(given),
-					two(meetings.overdueActionItems(s.area(), s.to())), DAY.format(s.to())));
+			long overdue = meetings.overdueActionItems(s.area(), s.to());
+			paragraphs.add(overdue == 0 ? msg("reporting.text.actionItems.done", two(given), DAY.format(s.to()))
+					: msg("reporting.text.actionItems", two(given), two(overdue), DAY.format(s.to())));
 		}
 		return String.join("\n", paragraphs);
 	}

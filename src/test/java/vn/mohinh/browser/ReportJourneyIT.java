@@ -64,7 +64,8 @@ class ReportJourneyIT {
 			assertThat(main).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "T/M CHI BỘ",
 					"05 đồng chí đảng viên (trong đó có: 04 nữ; 01 dân tộc thiểu số)",
 					"(2) xã Đắk Ruồng: mô hình “Khu dân cư đảm bảo an toàn giao thông” tại thôn 9, 12, 13",
-					"chưa được thường xuyên", "Một là,");
+					"chưa được thường xuyên", "Một là,", "buổi sinh hoạt chuyên đề, Chi bộ Mặt trận huyện Kon Rẫy đã lãnh đạo",
+					"Việc khen thưởng trong triển khai các mô hình còn hạn chế", "Ba là, tiếp tục đẩy mạnh công tác tuyên truyền");
 			browser.checkAccessibility();
 
 			browser.click(By.linkText("Sửa nội dung"));
