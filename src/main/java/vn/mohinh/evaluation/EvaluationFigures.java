@@ -85,4 +85,36 @@ public class EvaluationFigures {
 		return prefix.replace("%", "").replace("_", "");
 	}
 
+
+	/**
+	 * The rating of the latest evaluation, in {@code year} or before, of each model among
+	 * {@code initiativeIds} that the user may see (models never evaluated are absent); for report
+	 * annexes, a page of models at a time (at most 1,000 ids).
+	 */
+	public Map<Long, Rating> latestRatings(java.util.Collection<Long> initiativeIds, int year) {
+		Map<Long, Rating> ratings = new HashMap<>();
+		if (initiativeIds.isEmpty()) {
+			return ratings;
+		}
+		if (initiativeIds.size() > 1000) {
+			throw new IllegalArgumentException("at most 1000 models at once");
+		}
+		Map<Long, Integer> years = new HashMap<>();
+		List<Object> params = new ArrayList<>(initiativeIds);
+		params.add(year);
+		String marks = String.join(", ", java.util.Collections.nCopies(initiativeIds.size(), "?"));
+		jdbc.sql("select initiative_id, eval_year, rating, scope_path from evaluation where initiative_id in (" + marks
+				+ ") and eval_year <= ?")
+			.params(params)
+			.query((java.sql.ResultSet rs) -> {
+				long id = rs.getLong(1);
+				int y = rs.getInt(2);
+				if (scope.canRead(rs.getString(4)) && y >= years.getOrDefault(id, Integer.MIN_VALUE)) {
+					years.put(id, y);
+					ratings.put(id, Rating.valueOf(rs.getString(3)));
+				}
+			});
+		return ratings;
+	}
+
 }

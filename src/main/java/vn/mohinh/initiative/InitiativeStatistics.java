@@ -321,4 +321,89 @@ public class InitiativeStatistics {
 		return names;
 	}
 
+
+	/** The most {@link #startedIn} answers in one call: callers page through longer periods. */
+	public static final int MAX_PAGE = 500;
+
+	/**
+	 * A model as a report enumerates it: its name, type, the commune it was placed in (the name of
+	 * then), its villages in natural order ("thôn 9, 12, 13"), its first day and its pilot level in the
+	 * year it started.
+	 */
+	public record StartedModel(long id, String name, String typeName, long communeId, String communeName,
+			LocalDate startDate, InitiativeStatus status, PilotLevel level, List<String> villageNames) {
+
+		public StartedModel {
+			villageNames = List.copyOf(villageNames);
+		}
+
+	}
+
+	/**
+	 * The models of an area that started in {@code [from, to]}, in registration order (first day, then
+	 * the order they were entered), a page at a time: {@code offset} rows skipped, at most
+	 * {@link #MAX_PAGE} answered.
+	 *
+	 * @throws NotFoundException when the signed-in user's scope does not cover the area
+	 */
+	public List<StartedModel> startedIn(Scope area, LocalDate from, LocalDate to, int offset, int limit) {
+		requireCovered(area);
+		return models(area, "i.start_date >= ? and i.start_date <= ?", List.of(from, to), "i.start_year", offset, limit);
+	}
+
+	/**
+	 * The models of an area running in {@code [from, to]} (started on or before its last day, not ended
+	 * before its first), in registration order, a page at a time, each with its pilot level in the year
+	 * of {@code to}: the rows of a report's annex.
+	 *
+	 * @throws NotFoundException when the signed-in user's scope does not cover the area
+	 */
+	public List<StartedModel> runningIn(Scope area, LocalDate from, LocalDate to, int offset, int limit) {
+		requireCovered(area);
+		return models(area, "i.start_date <= ? and (i.end_date is null or i.end_date >= ?)", List.of(to, from),
+				String.valueOf(to.getYear()), offset, limit);
+	}
+
+	private List<StartedModel> models(Scope area, String period, List<Object> periodParams, String levelYear, int offset,
+			int limit) {
+		Where where = where(area);
+		List<Object> params = new ArrayList<>(periodParams);
+		params.addAll(where.params());
+		params.add(Math.max(1, Math.min(limit, MAX_PAGE)));
+		params.add(Math.max(0, offset));
+		List<StartedModel> rows = jdbc.sql("select i.id, i.name, t.name, i.commune_id, i.commune_name, i.start_date,"
+				+ " i.status, (select l.pilot_level from initiative_level l where l.initiative_id = i.id"
+				+ " and l.level_year = " + levelYear + ") from initiative i join initiative_type t on t.id = i.type_id"
+				+ " where " + period + where.sql()
+				+ " order by i.start_date, i.id limit ? offset ?")
+			.params(params)
+			.query((rs, n) -> new StartedModel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getString(5), rs.getObject(6, LocalDate.class), InitiativeStatus.valueOf(rs.getString(7)),
+					rs.getString(8) == null ? PilotLevel.NONE : PilotLevel.valueOf(rs.getString(8)), List.of()))
+			.list();
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, List<String>> villages = new HashMap<>();
+		String marks = String.join(", ", java.util.Collections.nCopies(rows.size(), "?"));
+		jdbc.sql("select s.initiative_id, s.village_name from initiative_site s where s.initiative_id in (" + marks + ")")
+			.params(rows.stream().map(StartedModel::id).map(Object.class::cast).toList())
+			.query((ResultSet rs) -> {
+				villages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+			});
+		return rows.stream().map(m -> new StartedModel(m.id(), m.name(), m.typeName(), m.communeId(), m.communeName(),
+				m.startDate(), m.status(), m.level(), villages.getOrDefault(m.id(), List.of()).stream()
+					.sorted(NATURAL).toList()))
+			.toList();
+	}
+
+	/** "Thôn 9" before "Thôn 12": numbers compared as numbers, the rest in Vietnamese order. */
+	private static final Comparator<String> NATURAL = Comparator
+		.comparing((String name) -> name.replaceAll("\\d+", ""), VietnameseText.comparing(s -> s))
+		.thenComparingLong(name -> {
+			String digits = name.replaceAll("\\D+", "");
+			return digits.isEmpty() || digits.length() > 18 ? 0 : Long.parseLong(digits);
+		})
+		.thenComparing(VietnameseText.comparing(s -> s));
+
 }

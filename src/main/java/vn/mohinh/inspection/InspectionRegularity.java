@@ -134,4 +134,32 @@ public class InspectionRegularity {
 		}
 	}
 
+
+	/**
+	 * The day of the latest standing (not withdrawn) inspection on or before {@code on} of each model
+	 * among {@code initiativeIds} that the user may see (models never inspected are absent); for report
+	 * annexes, a page of models at a time (at most 1,000 ids).
+	 */
+	public java.util.Map<Long, LocalDate> lastInspectedOn(java.util.Collection<Long> initiativeIds, LocalDate on) {
+		java.util.Map<Long, LocalDate> last = new java.util.HashMap<>();
+		if (initiativeIds.isEmpty()) {
+			return last;
+		}
+		if (initiativeIds.size() > 1000) {
+			throw new IllegalArgumentException("at most 1000 models at once");
+		}
+		List<Object> params = new ArrayList<>(initiativeIds);
+		params.add(on);
+		String marks = String.join(", ", java.util.Collections.nCopies(initiativeIds.size(), "?"));
+		jdbc.sql("select initiative_id, max(inspected_on), min(scope_path) from inspection where initiative_id in (" + marks
+				+ ") and status <> 'WITHDRAWN' and inspected_on <= ? group by initiative_id")
+			.params(params)
+			.query((java.sql.ResultSet rs) -> {
+				if (scopes.canRead(rs.getString(3))) {
+					last.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+				}
+			});
+		return last;
+	}
+
 }
