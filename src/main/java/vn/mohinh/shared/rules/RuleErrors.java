@@ -1,16 +1,16 @@
-package vn.mohinh.commendation;
+package vn.mohinh.shared.rules;
 
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
-/** Broken rules onto a form: each by its field, rules of no field (or not on the form) above it. */
-final class Forms {
+/** Puts broken rules on a form: each by its field, rules of no field (or not on the form) above it. */
+public final class RuleErrors {
 
-	private Forms() {
+	private RuleErrors() {
 	}
 
-	static void reject(BindingResult result, CommendationRuleException ex) {
-		for (CommendationRuleException.Violation v : ex.violations()) {
+	public static void reject(BindingResult result, RuleException ex) {
+		for (RuleException.Violation v : ex.violations()) {
 			if (v.field() == null) {
 				result.reject(v.messageKey(), v.args(), null);
 				continue;
@@ -27,11 +27,12 @@ final class Forms {
 		}
 	}
 
-	static void alsoCheck(BindingResult result, Runnable rules) {
+	/** Runs rules that throw and puts what they throw on the form. */
+	public static void alsoCheck(BindingResult result, Runnable rules) {
 		try {
 			rules.run();
 		}
-		catch (CommendationRuleException ex) {
+		catch (RuleException ex) {
 			reject(result, ex);
 		}
 	}
