@@ -1,6 +1,6 @@
 package vn.mohinh.shared.rules;
 
-import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.validation.BindingResult;
 
 /** Puts broken rules on a form: each by its field, rules of no field (or not on the form) above it. */
@@ -21,7 +21,7 @@ public final class RuleErrors {
 			try {
 				result.rejectValue(v.field(), v.messageKey(), v.args(), null);
 			}
-			catch (NotReadablePropertyException notOnTheForm) {
+			catch (InvalidPropertyException notOnTheForm) {
 				result.reject(v.messageKey(), v.args(), null);
 			}
 		}
