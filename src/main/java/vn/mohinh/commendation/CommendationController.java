@@ -35,6 +35,7 @@ import vn.mohinh.locality.ScopeGuard;
 import vn.mohinh.shared.excel.ExcelExport;
 import vn.mohinh.shared.files.ContentDispositions;
 import vn.mohinh.shared.web.Paging;
+import vn.mohinh.shared.rules.RuleErrors;
 
 /** Pages of commendations and praise: list (+ Excel), record, show, revise, withdraw, the gaps. */
 @Controller
@@ -133,7 +134,7 @@ class CommendationController {
 		}
 		try {
 			if (result.hasErrors()) {
-				Forms.alsoCheck(result, () -> service.check(form.toDetails(), form.getRecipients(), null));
+				RuleErrors.alsoCheck(result, () -> service.check(form.toDetails(), form.getRecipients(), null));
 				return showForm(model, null);
 			}
 			long id = service.create(form.toDetails(), form.getRecipients(), form.getScan());
@@ -141,7 +142,7 @@ class CommendationController {
 			return "redirect:/commendations/" + id;
 		}
 		catch (CommendationRuleException ex) {
-			Forms.reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, null);
 		}
 	}
@@ -180,7 +181,7 @@ class CommendationController {
 		}
 		try {
 			if (result.hasErrors()) {
-				Forms.alsoCheck(result, () -> service.check(form.toDetails(), form.getRecipients(), id));
+				RuleErrors.alsoCheck(result, () -> service.check(form.toDetails(), form.getRecipients(), id));
 				return showForm(model, card);
 			}
 			service.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), form.getRecipients(),
@@ -189,7 +190,7 @@ class CommendationController {
 			return "redirect:/commendations/" + id;
 		}
 		catch (CommendationRuleException ex) {
-			Forms.reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, card);
 		}
 		catch (StaleCommendationException | OptimisticLockingFailureException ex) {

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.mohinh.initiative.InitiativeDirectory;
 import vn.mohinh.shared.web.Paging;
+import vn.mohinh.shared.rules.RuleErrors;
 
 /** Exemplars (tấm gương điển hình): list, page, hold up, revise. */
 @Controller
@@ -77,7 +78,7 @@ class ExemplarController {
 			return "redirect:/commendations/exemplars/" + id;
 		}
 		catch (CommendationRuleException ex) {
-			Forms.reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, null);
 		}
 	}
@@ -102,7 +103,7 @@ class ExemplarController {
 			return "redirect:/commendations/exemplars/" + id;
 		}
 		catch (CommendationRuleException ex) {
-			Forms.reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, e);
 		}
 		catch (StaleCommendationException | OptimisticLockingFailureException ex) {

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.mohinh.shared.web.NotFoundException;
 import vn.mohinh.shared.web.Paging;
+import vn.mohinh.shared.rules.RuleErrors;
 
 /** Nominations: pending list, propose (from an evaluation rated Tốt or a model), decide, decline. */
 @Controller
@@ -94,7 +95,7 @@ class NominationController {
 			return "redirect:/commendations/nominations/" + id;
 		}
 		catch (CommendationRuleException ex) {
-			Forms.reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return "commendation/nomination-form";
 		}
 	}
@@ -121,7 +122,7 @@ class NominationController {
 		form.setKind(CommendationKind.FORMAL);
 		form.setOccasion(null);
 		if (result.hasErrors()) {
-			Forms.alsoCheck(result, () -> commendations.check(form.toDetails(), List.of(RecipientKind.MODEL + ":" + n.initiativeId()), null));
+			RuleErrors.alsoCheck(result, () -> commendations.check(form.toDetails(), List.of(RecipientKind.MODEL + ":" + n.initiativeId()), null));
 			return showPage(model, n);
 		}
 		try {
@@ -130,7 +131,7 @@ class NominationController {
 			return "redirect:/commendations/" + commendation;
 		}
 		catch (CommendationRuleException ex) {
-			Forms.reject(result, ex);
+			RuleErrors.reject(result, ex);
 		}
 		catch (StaleCommendationException | OptimisticLockingFailureException ex) {
 			result.reject("common.stale");

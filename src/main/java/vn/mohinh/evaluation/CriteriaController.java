@@ -3,7 +3,6 @@ package vn.mohinh.evaluation;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.mohinh.initiative.InitiativeTypeView;
 import vn.mohinh.locality.LocalityView;
 import vn.mohinh.shared.web.Paging;
+import vn.mohinh.shared.rules.RuleErrors;
 
 /**
  * Administrators' pages of the evaluation criteria: the versions of each type's sets (national and
@@ -118,7 +118,7 @@ class CriteriaController {
 				catalogue.check(form.getTypeId(), form.getProvinceId(), form.getValidFrom(), form.toRows());
 			}
 			catch (EvaluationRuleException ex) {
-				reject(result, ex);
+				RuleErrors.reject(result, ex);
 			}
 			return showForm(model, latest);
 		}
@@ -129,7 +129,7 @@ class CriteriaController {
 			return "redirect:/admin/criteria/" + id;
 		}
 		catch (EvaluationRuleException ex) {
-			reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, latest);
 		}
 		catch (StaleEvaluationException ex) {
@@ -146,25 +146,6 @@ class CriteriaController {
 		model.addAttribute("latest", latest);
 		model.addAttribute("maxRows", CriteriaSet.MAX_CRITERIA);
 		return FORM;
-	}
-
-	/** Every broken rule by its field; rules of no field above the form. */
-	static void reject(BindingResult result, EvaluationRuleException ex) {
-		for (EvaluationRuleException.Violation v : ex.violations()) {
-			if (v.field() == null) {
-				result.reject(v.messageKey(), v.args(), null);
-				continue;
-			}
-			if (result.hasFieldErrors(v.field())) {
-				continue;
-			}
-			try {
-				result.rejectValue(v.field(), v.messageKey(), v.args(), null);
-			}
-			catch (NotReadablePropertyException notOnTheForm) {
-				result.reject(v.messageKey(), v.args(), null);
-			}
-		}
 	}
 
 }

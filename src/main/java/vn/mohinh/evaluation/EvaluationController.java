@@ -28,6 +28,7 @@ import vn.mohinh.initiative.InitiativeView;
 import vn.mohinh.locality.LocalityView;
 import vn.mohinh.locality.Scope;
 import vn.mohinh.shared.web.Paging;
+import vn.mohinh.shared.rules.RuleErrors;
 
 /**
  * The pages of evaluations: the list in scope with its filters, the choice of a model, the form
@@ -122,7 +123,7 @@ class EvaluationController {
 		try {
 			if (result.hasErrors()) {
 				// The rules too (nothing is saved), so that every problem shows at once.
-				alsoCheck(result, () -> service.check(initiative.id(), form.getYear(), form.toJudgement()));
+				RuleErrors.alsoCheck(result, () -> service.check(initiative.id(), form.getYear(), form.toJudgement()));
 				return showForm(model, initiative, null);
 			}
 			long id = service.create(initiative.id(), form.getYear(), form.toJudgement());
@@ -130,7 +131,7 @@ class EvaluationController {
 			return "redirect:/evaluations/" + id;
 		}
 		catch (EvaluationRuleException ex) {
-			reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, initiative, null);
 		}
 	}
@@ -156,7 +157,7 @@ class EvaluationController {
 		form.setInitiativeId(card.initiativeId());
 		form.setYear(card.year());
 		if (result.hasErrors()) {
-			alsoCheck(result, () -> service.checkRevision(id, form.toJudgement()));
+			RuleErrors.alsoCheck(result, () -> service.checkRevision(id, form.toJudgement()));
 			return showForm(model, null, card);
 		}
 		try {
@@ -165,7 +166,7 @@ class EvaluationController {
 			return "redirect:/evaluations/" + id;
 		}
 		catch (EvaluationRuleException ex) {
-			reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, null, card);
 		}
 		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
@@ -187,7 +188,7 @@ class EvaluationController {
 			return "redirect:/evaluations/" + id + "#comments-heading";
 		}
 		catch (EvaluationRuleException ex) {
-			reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showPage(model, service.read(id));
 		}
 	}
@@ -205,7 +206,7 @@ class EvaluationController {
 			return "redirect:/evaluations/" + id;
 		}
 		catch (EvaluationRuleException ex) {
-			reject(result, ex);
+			RuleErrors.reject(result, ex);
 		}
 		catch (InitiativeLifecycle.Refused ex) {
 			refused(result, ex);
@@ -251,13 +252,6 @@ class EvaluationController {
 		return FORM;
 	}
 
-	/** Every broken rule by its field; rules of no field (or of a field not on the form) above the form. */
-	static void reject(BindingResult result, EvaluationRuleException ex) {
-		for (EvaluationRuleException.Violation v : ex.violations()) {
-			rejectOne(result, v.field(), v.messageKey(), v.args());
-		}
-	}
-
 	/** The register's refusals of a decision, each by the decision form's field it concerns. */
 	static void refused(BindingResult result, InitiativeLifecycle.Refused ex) {
 		for (InitiativeLifecycle.Refused.Reason r : ex.reasons()) {
@@ -285,15 +279,6 @@ class EvaluationController {
 		}
 		catch (NotReadablePropertyException notOnTheForm) {
 			result.reject(key, args, null);
-		}
-	}
-
-	private static void alsoCheck(BindingResult result, Runnable rules) {
-		try {
-			rules.run();
-		}
-		catch (EvaluationRuleException ex) {
-			reject(result, ex);
 		}
 	}
 

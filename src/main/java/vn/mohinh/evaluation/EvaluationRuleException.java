@@ -1,64 +1,28 @@
 package vn.mohinh.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
+
+import vn.mohinh.shared.rules.RuleException;
 
 /**
  * One or more rules of evaluations or criteria were broken; each names the form field it belongs
  * to (or none) and the message key to show. Forms show every broken rule at once, each by its field.
  */
-class EvaluationRuleException extends RuntimeException {
-
-	/** A broken rule: the field (null for the whole record), the message key and its arguments. */
-	record Violation(String field, String messageKey, Object[] args) {
-	}
-
-	private final List<Violation> violations;
+class EvaluationRuleException extends RuleException {
 
 	EvaluationRuleException(String field, String messageKey, Object... args) {
-		this(List.of(new Violation(field, messageKey, args == null ? new Object[0] : args.clone())));
+		super(field, messageKey, args);
 	}
 
 	EvaluationRuleException(List<Violation> violations) {
-		super(violations.get(0).messageKey());
-		this.violations = List.copyOf(violations);
+		super(violations);
 	}
 
-	List<Violation> violations() {
-		return violations;
-	}
+	/** Collects broken rules of this module and throws them as one {@link EvaluationRuleException}. */
+	static final class Rules extends RuleException.Rules {
 
-	/** Collects broken rules, so that a form can show them all at once. */
-	static final class Rules {
-
-		private final List<Violation> broken = new ArrayList<>();
-
-		/** Records a broken rule unless its field already has one (the first message of a field wins). */
-		Rules reject(String field, String messageKey, Object... args) {
-			if (field == null || broken.stream().noneMatch(v -> field.equals(v.field()))) {
-				broken.add(new Violation(field, messageKey, args == null ? new Object[0] : args.clone()));
-			}
-			return this;
-		}
-
-		Rules check(Runnable rule) {
-			try {
-				rule.run();
-			}
-			catch (EvaluationRuleException ex) {
-				ex.violations().forEach(v -> reject(v.field(), v.messageKey(), v.args()));
-			}
-			return this;
-		}
-
-		boolean any() {
-			return !broken.isEmpty();
-		}
-
-		void throwIfAny() {
-			if (!broken.isEmpty()) {
-				throw new EvaluationRuleException(broken);
-			}
+		Rules() {
+			super(EvaluationRuleException::new);
 		}
 
 	}

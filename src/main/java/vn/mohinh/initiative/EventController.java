@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.mohinh.shared.web.Paging;
+import vn.mohinh.shared.rules.RuleErrors;
 
 /** The pages of events (sự kiện): list with active search and a year, an event, and its form. */
 @Controller
@@ -78,7 +79,7 @@ class EventController {
 		service.requireEditor();
 		if (result.hasErrors()) {
 			// The business rules too, so that every problem shows at once.
-			InitiativeController.alsoCheck(result, () -> service.check(form.toInput()));
+			RuleErrors.alsoCheck(result, () -> service.check(form.toInput()));
 			return showForm(model, null);
 		}
 		try {
@@ -87,7 +88,7 @@ class EventController {
 			return "redirect:/events/" + id;
 		}
 		catch (InitiativeRuleException ex) {
-			InitiativeController.reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, null);
 		}
 	}
@@ -104,7 +105,7 @@ class EventController {
 			Model model, RedirectAttributes redirect) {
 		EventCard card = service.readForChange(id);
 		if (result.hasErrors()) {
-			InitiativeController.alsoCheck(result, () -> service.check(form.toInput()));
+			RuleErrors.alsoCheck(result, () -> service.check(form.toInput()));
 			return showForm(model, card);
 		}
 		try {
@@ -113,7 +114,7 @@ class EventController {
 			return "redirect:/events/" + id;
 		}
 		catch (InitiativeRuleException ex) {
-			InitiativeController.reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, card);
 		}
 		catch (StaleInitiativeException | OptimisticLockingFailureException ex) {

@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.mohinh.locality.LocalityView;
 import vn.mohinh.locality.Scope;
 import vn.mohinh.shared.web.Paging;
+import vn.mohinh.shared.rules.RuleErrors;
 
 /** The pages of the register of models: list with active search, a model, its form, and its yearly and lifecycle steps. */
 @Controller
@@ -132,7 +133,7 @@ class InitiativeController {
 		}
 		if (result.hasErrors()) {
 			// The business rules too (nothing is saved), so that every problem shows at once.
-			alsoCheck(result, () -> service.check(form.toInput(), null));
+			RuleErrors.alsoCheck(result, () -> service.check(form.toInput(), null));
 			return showForm(model, null);
 		}
 		try {
@@ -141,7 +142,7 @@ class InitiativeController {
 			return "redirect:/initiatives/" + id;
 		}
 		catch (InitiativeRuleException ex) {
-			reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, null);
 		}
 	}
@@ -161,7 +162,7 @@ class InitiativeController {
 			return refreshForm(form, result, model, card);
 		}
 		if (result.hasErrors()) {
-			alsoCheck(result, () -> service.check(form.toInput(), id));
+			RuleErrors.alsoCheck(result, () -> service.check(form.toInput(), id));
 			return showForm(model, card);
 		}
 		try {
@@ -170,7 +171,7 @@ class InitiativeController {
 			return "redirect:/initiatives/" + id;
 		}
 		catch (InitiativeRuleException ex) {
-			reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, card);
 		}
 		catch (StaleInitiativeException | OptimisticLockingFailureException ex) {
@@ -354,39 +355,6 @@ class InitiativeController {
 			model.addAttribute("personChoices", service.partyMemberChoices(form.getPersonQuery(), form.getPersonInChargeId()));
 		}
 		return FORM;
-	}
-
-	/** Every broken rule by its field; rules of no field (or of a field not on the form) above the form. */
-	static void reject(BindingResult result, InitiativeRuleException ex) {
-		for (InitiativeRuleException.Violation v : ex.violations()) {
-			if (v.field() == null) {
-				result.reject(v.messageKey(), v.args(), null);
-				continue;
-			}
-			if (result.hasFieldErrors(v.field())) {
-				continue;
-			}
-			try {
-				result.rejectValue(v.field(), v.messageKey(), v.args(), null);
-			}
-			catch (org.springframework.beans.NotReadablePropertyException notOnTheForm) {
-				// A rule of another part (e.g. the origin's reason for a conversion): shown above the form.
-				result.reject(v.messageKey(), v.args(), null);
-			}
-		}
-	}
-
-	/**
-	 * The form already failed its own checks: run the business rules too (nothing is saved) and add
-	 * what they find for the other fields, so that the user sees every problem at once.
-	 */
-	static void alsoCheck(BindingResult result, Runnable rules) {
-		try {
-			rules.run();
-		}
-		catch (InitiativeRuleException ex) {
-			reject(result, ex);
-		}
 	}
 
 }

@@ -37,6 +37,7 @@ import vn.mohinh.locality.LocalityView;
 import vn.mohinh.locality.Scope;
 import vn.mohinh.shared.files.ContentDispositions;
 import vn.mohinh.shared.web.Paging;
+import vn.mohinh.shared.rules.RuleErrors;
 
 /**
  * The pages of inspections: the list in scope with active search and its Excel export, an
@@ -178,7 +179,7 @@ class InspectionController {
 		}
 		if (result.hasErrors()) {
 			// What could not be read is said by its field; the rules too, so that every problem shows at once.
-			alsoCheck(result, () -> service.check(form.toInput(), null, form.uploads()));
+			RuleErrors.alsoCheck(result, () -> service.check(form.toInput(), null, form.uploads()));
 			return showForm(model, inspected, null);
 		}
 		try {
@@ -187,7 +188,7 @@ class InspectionController {
 			return "redirect:/inspections/" + id;
 		}
 		catch (InspectionRuleException ex) {
-			reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, inspected, null);
 		}
 	}
@@ -210,7 +211,7 @@ class InspectionController {
 		form.setInitiativeId(card.initiativeId());
 		form.dropBlankRows();
 		if (result.hasErrors()) {
-			alsoCheck(result, () -> service.check(form.toInput(), id, form.uploads()));
+			RuleErrors.alsoCheck(result, () -> service.check(form.toInput(), id, form.uploads()));
 			return showForm(model, null, card);
 		}
 		try {
@@ -220,7 +221,7 @@ class InspectionController {
 			return "redirect:/inspections/" + id;
 		}
 		catch (InspectionRuleException ex) {
-			reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, null, card);
 		}
 		catch (StaleInspectionException | OptimisticLockingFailureException ex) {
@@ -278,35 +279,6 @@ class InspectionController {
 			.orElse("");
 		model.addAttribute("draftKey", user + ":" + (card == null ? "new-" + inspected.id() : "edit-" + card.id()));
 		return FORM;
-	}
-
-	/** Every broken rule by its field; rules of no field (or of a field not on the form) above the form. */
-	static void reject(BindingResult result, InspectionRuleException ex) {
-		for (InspectionRuleException.Violation v : ex.violations()) {
-			if (v.field() == null) {
-				result.reject(v.messageKey(), v.args(), null);
-				continue;
-			}
-			if (result.hasFieldErrors(v.field())) {
-				continue;
-			}
-			try {
-				result.rejectValue(v.field(), v.messageKey(), v.args(), null);
-			}
-			catch (org.springframework.beans.InvalidPropertyException notOnTheForm) {
-				result.reject(v.messageKey(), v.args(), null);
-			}
-		}
-	}
-
-	/** The form already failed to bind: run the rules too (nothing is kept) and add what they find. */
-	static void alsoCheck(BindingResult result, Runnable rules) {
-		try {
-			rules.run();
-		}
-		catch (InspectionRuleException ex) {
-			reject(result, ex);
-		}
 	}
 
 	private String text(String key, Object... args) {

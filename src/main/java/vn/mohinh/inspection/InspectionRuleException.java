@@ -1,82 +1,28 @@
 package vn.mohinh.inspection;
 
-import java.util.ArrayList;
 import java.util.List;
+
+import vn.mohinh.shared.rules.RuleException;
 
 /**
  * One or more rules of an inspection were broken; each names the form field it belongs to (or none)
  * and the message to show. Forms show every broken rule at once, each by its field.
  */
-class InspectionRuleException extends RuntimeException {
-
-	/** A broken rule: the field (null for the whole record), the message key and its arguments. */
-	record Violation(String field, String messageKey, Object[] args) {
-	}
-
-	private final List<Violation> violations;
+class InspectionRuleException extends RuleException {
 
 	InspectionRuleException(String field, String messageKey, Object... args) {
-		this(List.of(new Violation(field, messageKey, args == null ? new Object[0] : args.clone())));
+		super(field, messageKey, args);
 	}
 
-	private InspectionRuleException(List<Violation> violations) {
-		super(violations.get(0).messageKey());
-		this.violations = List.copyOf(violations);
+	InspectionRuleException(List<Violation> violations) {
+		super(violations);
 	}
 
-	/** The first broken rule's field. */
-	String field() {
-		return violations.get(0).field();
-	}
+	/** Collects broken rules of this module and throws them as one {@link InspectionRuleException}. */
+	static final class Rules extends RuleException.Rules {
 
-	String messageKey() {
-		return violations.get(0).messageKey();
-	}
-
-	Object[] args() {
-		return violations.get(0).args().clone();
-	}
-
-	List<Violation> violations() {
-		return violations;
-	}
-
-	/** Collects broken rules, so that a form can show them all at once instead of one per attempt. */
-	static final class Rules {
-
-		private final List<Violation> broken = new ArrayList<>();
-
-		/** Records a broken rule unless its field already has one (the first message of a field wins). */
-		Rules reject(String field, String messageKey, Object... args) {
-			if (field == null || broken.stream().noneMatch(v -> field.equals(v.field()))) {
-				broken.add(new Violation(field, messageKey, args == null ? new Object[0] : args.clone()));
-			}
-			return this;
-		}
-
-		/** Runs a check that throws, collecting what it throws. */
-		Rules check(Runnable rule) {
-			try {
-				rule.run();
-			}
-			catch (InspectionRuleException ex) {
-				ex.violations().forEach(v -> reject(v.field(), v.messageKey(), v.args()));
-			}
-			return this;
-		}
-
-		boolean has(String field) {
-			return broken.stream().anyMatch(v -> field.equals(v.field()));
-		}
-
-		boolean any() {
-			return !broken.isEmpty();
-		}
-
-		void throwIfAny() {
-			if (!broken.isEmpty()) {
-				throw new InspectionRuleException(broken);
-			}
+		Rules() {
+			super(InspectionRuleException::new);
 		}
 
 	}

@@ -22,6 +22,7 @@ import vn.mohinh.organisation.OrganisationKind;
 import vn.mohinh.organisation.OrganisationView;
 import vn.mohinh.organisation.PersonView;
 import vn.mohinh.shared.web.Paging;
+import vn.mohinh.shared.rules.RuleErrors;
 
 /**
  * The party members' commitments: a cell's page per year (every member, with a commitment or
@@ -99,7 +100,7 @@ class CommitmentController {
 		OrganisationView cell = service.cell(organisation);
 		PersonView member = service.member(organisation, form.getPersonId() == null ? -1 : form.getPersonId());
 		if (result.hasErrors()) {
-			Forms.alsoCheck(result, () -> Commitment.check(form.getYear(), form.getItems(), form.getRegisteredOn()));
+			RuleErrors.alsoCheck(result, () -> Commitment.check(form.getYear(), form.getItems(), form.getRegisteredOn()));
 			return showForm(model, cell, member, null);
 		}
 		try {
@@ -108,7 +109,7 @@ class CommitmentController {
 			return "redirect:/commitments/" + id;
 		}
 		catch (MeetingRuleException ex) {
-			Forms.reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, cell, member, null);
 		}
 	}
@@ -165,7 +166,7 @@ class CommitmentController {
 			return "redirect:/commitments/" + id;
 		}
 		catch (MeetingRuleException ex) {
-			Forms.reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, cell, null, card);
 		}
 		catch (StaleMeetingException | OptimisticLockingFailureException ex) {
@@ -190,7 +191,7 @@ class CommitmentController {
 				return "redirect:/commitments/" + id;
 			}
 			catch (MeetingRuleException ex) {
-				Forms.reject(result, ex);
+				RuleErrors.reject(result, ex);
 			}
 			catch (StaleMeetingException | OptimisticLockingFailureException ex) {
 				result.reject("common.stale");

@@ -22,6 +22,7 @@ import vn.mohinh.meeting.MeetingViews.MeetingCard;
 import vn.mohinh.organisation.OrganisationView;
 import vn.mohinh.organisation.PersonView;
 import vn.mohinh.shared.web.Paging;
+import vn.mohinh.shared.rules.RuleErrors;
 
 /**
  * The pages of meetings: the list in scope, the choice of an organisation, the form (new, prepared
@@ -132,7 +133,7 @@ class MeetingController {
 		try {
 			List<DiscussedModel> models = service.discussed(form.getModelIds());
 			if (result.hasErrors()) {
-				Forms.alsoCheck(result, () -> service.check(o.id(), form.toRecord(models)));
+				RuleErrors.alsoCheck(result, () -> service.check(o.id(), form.toRecord(models)));
 				return showForm(model, o, people, null);
 			}
 			long id = service.create(o.id(), form.toRecord(models));
@@ -140,7 +141,7 @@ class MeetingController {
 			return "redirect:/meetings/" + id;
 		}
 		catch (MeetingRuleException ex) {
-			Forms.reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, o, people, null);
 		}
 	}
@@ -187,7 +188,7 @@ class MeetingController {
 		try {
 			List<DiscussedModel> models = service.discussed(form.getModelIds());
 			if (result.hasErrors()) {
-				Forms.alsoCheck(result, () -> service.check(o.id(), form.toRecord(models)));
+				RuleErrors.alsoCheck(result, () -> service.check(o.id(), form.toRecord(models)));
 				return showForm(model, o, people, card);
 			}
 			service.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.toRecord(models));
@@ -195,7 +196,7 @@ class MeetingController {
 			return "redirect:/meetings/" + id;
 		}
 		catch (MeetingRuleException ex) {
-			Forms.reject(result, ex);
+			RuleErrors.reject(result, ex);
 			return showForm(model, o, people, card);
 		}
 		catch (StaleMeetingException | OptimisticLockingFailureException ex) {
@@ -218,7 +219,7 @@ class MeetingController {
 			return "redirect:/meetings/" + id;
 		}
 		catch (MeetingRuleException ex) {
-			Forms.reject(result, ex);
+			RuleErrors.reject(result, ex);
 		}
 		catch (StaleMeetingException | OptimisticLockingFailureException ex) {
 			result.reject("common.stale");
@@ -238,7 +239,7 @@ class MeetingController {
 				return "redirect:/meetings/" + id + "#action-items-heading";
 			}
 			catch (MeetingRuleException ex) {
-				Forms.reject(result, ex);
+				RuleErrors.reject(result, ex);
 			}
 		}
 		return showPage(model, card);
