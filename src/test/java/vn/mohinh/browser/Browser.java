@@ -84,6 +84,20 @@ final class Browser implements AutoCloseable {
 			});
 	}
 
+	/**
+	 * Chooses an option by its text, again until it stays chosen: active search may replace the select
+	 * (and its options) while the choice is being made, more so on a busy machine.
+	 */
+	void select(By by, String visibleText) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(d -> {
+				org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(d.findElement(by));
+				select.selectByVisibleText(visibleText);
+				return visibleText.equals(select.getFirstSelectedOption().getText().strip());
+			});
+	}
+
 	void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> {

@@ -62,7 +62,7 @@ class CommendationJourneyIT {
 			// The decision: a number left out first is refused by its field, the rest kept.
 			new Select(browser.find(By.id("category"))).selectByValue("FORM");
 			new Select(browser.find(By.id("award"))).selectByValue("GIAY_KHEN");
-			new Select(browser.find(By.id("bodyOrganisationId"))).selectByVisibleText("Ủy ban MTTQ Việt Nam huyện Kon Rẫy");
+			browser.select(By.id("bodyOrganisationId"), "Ủy ban MTTQ Việt Nam huyện Kon Rẫy");
 			new Select(browser.find(By.id("bodyLevel"))).selectByValue("DISTRICT");
 			browser.find(By.id("recognisedOn")).sendKeys("15/01/2022");
 			press(browser, By.xpath("//button[normalize-space()='Ghi quyết định khen thưởng']"));

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -55,7 +54,7 @@ class EvaluationJourneyIT {
 			// A model of the commune to evaluate, in thôn 10.
 			browser.go("/initiatives/new");
 			browser.find(By.id("name")).sendKeys(name);
-			new Select(browser.find(By.id("typeId"))).selectByVisibleText("Khu dân cư phòng, chống ma túy");
+			browser.select(By.id("typeId"), "Khu dân cư phòng, chống ma túy");
 			press(browser, By.xpath("//label[normalize-space()='Thôn 10']"));
 			browser.find(By.id("startDate")).sendKeys("01/03/2024");
 			// Said in case an earlier run on the same database left a model of this type in thôn 10.
@@ -81,7 +80,7 @@ class EvaluationJourneyIT {
 			browser.find(By.id("scores0.score")).sendKeys("27");
 			browser.find(By.id("scores1.score")).sendKeys("22");
 			browser.find(By.id("scores2.score")).sendKeys("23");
-			new Select(browser.find(By.id("rating"))).selectByVisibleText("Tốt");
+			browser.select(By.id("rating"), "Tốt");
 			press(browser, By.id("effective-yes"));
 			browser.find(By.id("conclusion")).sendKeys("Không phát sinh người nghiện mới; tổ tự quản họp hằng tháng.");
 			// The fourth criterion left empty: refused by its field, everything typed kept.
@@ -140,7 +139,7 @@ class EvaluationJourneyIT {
 		try (Browser browser = Browser.open(port)) {
 			browser.login("admin", "mohinh-demo");
 			browser.go("/admin/criteria");
-			new Select(browser.find(By.id("type"))).selectByVisibleText("Khu dân cư phòng, chống ma túy");
+			browser.select(By.id("type"), "Khu dân cư phòng, chống ma túy");
 			press(browser, By.xpath("//button[normalize-space()='Xem']"));
 			browser.waitFor(By.tagName("main"), "Toàn quốc");
 			browser.checkAccessibility();

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,14 +31,13 @@ class InitiativeJourneyIT {
 			browser.checkAccessibility();
 			browser.click(By.linkText("Thêm mô hình"));
 			browser.find(By.id("name")).sendKeys(name);
-			new Select(browser.find(By.id("typeId"))).selectByVisibleText("Khu dân cư phòng, chống tội phạm");
+			browser.select(By.id("typeId"), "Khu dân cư phòng, chống tội phạm");
 			assertThat(browser.find(By.id("communeCode")).getAttribute("value")).isEqualTo("23488");
 			browser.click(By.xpath("//label[normalize-space()='Thôn 8']"));
 			browser.click(By.xpath("//label[normalize-space()='Thôn 13']"));
 			browser.find(By.id("leadQuery")).sendKeys("dak ruong");
 			browser.waitUntil(d -> d.findElements(By.cssSelector("#leadOrganisationId option")).size() == 2);
-			new Select(browser.find(By.id("leadOrganisationId")))
-				.selectByVisibleText("Ban Thường trực Ủy ban MTTQ Việt Nam xã Đắk Ruồng");
+			browser.select(By.id("leadOrganisationId"), "Ban Thường trực Ủy ban MTTQ Việt Nam xã Đắk Ruồng");
 			browser.find(By.id("startDate")).sendKeys("01/03/2024");
 			browser.checkAccessibility();
 			browser.find(By.id("name")).submit();
@@ -122,7 +120,7 @@ class InitiativeJourneyIT {
 			browser.checkAccessibility();
 
 			browser.go("/initiatives/new");
-			new Select(browser.find(By.id("communeCode"))).selectByVisibleText("Xã Tân Lập");
+			browser.select(By.id("communeCode"), "Xã Tân Lập");
 			browser.waitFor(By.id("villages-fieldset"), "Thôn 3");
 			browser.find(By.id("personQuery")).sendKeys("pham van duc");
 			browser.waitUntil(d -> d.findElements(By.cssSelector("#personInChargeId option")).size() == 2);

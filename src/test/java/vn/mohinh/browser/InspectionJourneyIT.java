@@ -12,7 +12,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -79,7 +78,7 @@ class InspectionJourneyIT {
 				.isLessThanOrEqualTo(360);
 
 			// First without rating, body or team: every problem by its field, what was typed kept, the photo to pick again.
-			new Select(browser.find(By.id("findings0.met"))).selectByVisibleText("Đạt");
+			browser.select(By.id("findings0.met"), "Đạt");
 			browser.find(By.id("findings0.finding")).sendKeys(finding);
 			browser.find(By.id("recommendations")).sendKeys("Bố trí thêm thùng rác ở đầu thôn.");
 			browser.find(By.id("actions0.description")).sendKeys("Mua thêm hai thùng rác");
@@ -96,9 +95,8 @@ class InspectionJourneyIT {
 			assertThat(browser.find(By.id("photos0.file")).getAttribute("value")).isEmpty();
 			browser.checkAccessibility();
 
-			new Select(browser.find(By.id("rating"))).selectByVisibleText("Tốt");
-			new Select(browser.find(By.id("organisationId")))
-				.selectByVisibleText("Ban Thường trực Ủy ban MTTQ Việt Nam xã Đắk Ruồng");
+			browser.select(By.id("rating"), "Tốt");
+			browser.select(By.id("organisationId"), "Ban Thường trực Ủy ban MTTQ Việt Nam xã Đắk Ruồng");
 			browser.find(By.id("team0.name")).sendKeys("Đinh Thị Hoa");
 			browser.find(By.id("team0.role")).sendKeys("Trưởng đoàn");
 			browser.find(By.id("team1.name")).sendKeys("Y Thương");
@@ -155,7 +153,7 @@ class InspectionJourneyIT {
 			browser.waitUntil(d -> browser.find(By.id("generalFindings")).getAttribute("value").isEmpty());
 			assertThat(browser.driver.findElement(By.id("draft-notice")).isDisplayed()).isFalse();
 
-			new Select(browser.find(By.id("rating"))).selectByVisibleText("Khá");
+			browser.select(By.id("rating"), "Khá");
 			browser.find(By.id("organisation")).sendKeys("Đoàn kiểm tra xã Đắk Ruồng");
 			browser.find(By.id("team0.name")).sendKeys("Đinh Thị Hoa");
 			browser.find(By.id("team0.role")).sendKeys("Trưởng đoàn");

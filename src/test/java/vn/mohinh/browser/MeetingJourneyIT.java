@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -48,7 +47,7 @@ class MeetingJourneyIT {
 			press(browser, By.linkText("Ghi một buổi sinh hoạt"));
 			browser.waitFor(By.tagName("h1"), "chọn tổ chức");
 			browser.checkAccessibility();
-			new Select(browser.find(By.id("organisation"))).selectByVisibleText("Chi bộ Mặt trận huyện Kon Rẫy");
+			browser.select(By.id("organisation"), "Chi bộ Mặt trận huyện Kon Rẫy");
 			browser.find(By.id("date")).sendKeys("05/03/2025");
 			press(browser, By.xpath("//button[normalize-space()='Chuẩn bị buổi sinh hoạt thường kỳ theo mẫu']"));
 			browser.waitFor(By.tagName("h1"), "Ghi buổi sinh hoạt");
@@ -57,8 +56,8 @@ class MeetingJourneyIT {
 			browser.checkAccessibility();
 			WebElement topic = browser.find(By.id("topic"));
 			topic.sendKeys(" " + suffix);
-			new Select(browser.find(By.id("chairId"))).selectByVisibleText("Nguyễn Thị Hồng Nhung");
-			new Select(browser.find(By.id("secretaryId"))).selectByVisibleText("Lê Thị Minh Phương");
+			browser.select(By.id("chairId"), "Nguyễn Thị Hồng Nhung");
+			browser.select(By.id("secretaryId"), "Lê Thị Minh Phương");
 			browser.find(By.id("resolutions")).sendKeys("Kiểm tra các mô hình quá hạn kiểm tra trong tháng.");
 			press(browser, By.xpath("//main//form//button[normalize-space()='Lưu']"));
 			browser.waitFor(By.tagName("main"), "Đã ghi buổi sinh hoạt.");
@@ -66,7 +65,7 @@ class MeetingJourneyIT {
 
 			// An action item due before the meeting is refused by its field, the text kept.
 			browser.find(By.id("body")).sendKeys(body);
-			new Select(browser.find(By.id("personId"))).selectByVisibleText("Trần Thị Thu Hà");
+			browser.select(By.id("personId"), "Trần Thị Thu Hà");
 			WebElement due = browser.find(By.id("dueDate"));
 			due.clear();
 			due.sendKeys("01/03/2025");
@@ -90,7 +89,7 @@ class MeetingJourneyIT {
 			browser.go("/commitments");
 			browser.waitFor(By.tagName("h1"), "Bản đăng ký làm theo");
 			browser.checkAccessibility();
-			new Select(browser.find(By.id("organisation"))).selectByVisibleText("Chi bộ Mặt trận huyện Kon Rẫy");
+			browser.select(By.id("organisation"), "Chi bộ Mặt trận huyện Kon Rẫy");
 			WebElement year = browser.find(By.id("year"));
 			year.clear();
 			year.sendKeys("2021");

@@ -14,7 +14,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -49,8 +48,8 @@ class ReportJourneyIT {
 			browser.waitFor(By.tagName("h1"), "Lập báo cáo");
 			browser.checkAccessibility();
 
-			new Select(browser.find(By.id("issuerId"))).selectByVisibleText("Chi bộ Mặt trận huyện Kon Rẫy");
-			new Select(browser.find(By.id("kind"))).selectByVisibleText("Báo cáo sơ kết");
+			browser.select(By.id("issuerId"), "Chi bộ Mặt trận huyện Kon Rẫy");
+			browser.select(By.id("kind"), "Báo cáo sơ kết");
 			typeInto(browser, By.id("from"), "30/06/2021");
 			typeInto(browser, By.id("to"), "24/01/2017");
 			browser.click(By.xpath("//button[normalize-space()='Lập dự thảo']"));
