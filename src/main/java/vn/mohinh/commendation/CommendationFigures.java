@@ -1,6 +1,7 @@
 package vn.mohinh.commendation;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,6 +114,30 @@ public class CommendationFigures {
 					e.decisionNumber(), e.recognisedOn(), e.year(), e.occasion(), e.reason(), names));
 		}
 		return new PageImpl<>(named, org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), size), total);
+	}
+
+	/**
+	 * The exemplars of the period held up in the area, by name, at most {@link #MAX_PAGE}: those with a
+	 * commendation or praise (not withdrawn) dated from {@code from} to {@code to}, and those without
+	 * any commendation recorded in the period (an exemplar has no date of its own).
+	 */
+	public List<ExemplarEntry> exemplars(Scope area, LocalDate from, LocalDate to) {
+		requireVisible(area);
+		if (nothingIn(area) || to.isBefore(from)) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to),
+				Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.plusDays(1).atStartOfDay())));
+		String sql = """
+				select e.id, e.kind, e.subject_name, e.title from exemplar e
+				where (exists (select 1 from exemplar_commendation ec join commendation c on c.id = ec.commendation_id
+				               where ec.exemplar_id = e.id and c.withdrawn = false and c.recognised_on between ? and ?)
+				    or (not exists (select 1 from exemplar_commendation ec where ec.exemplar_id = e.id)
+				        and e.created_at >= ? and e.created_at < ?))""" + recipientIn("e", area, params)
+				+ " order by e.sort_key, e.id limit " + MAX_PAGE;
+		return jdbc.sql(sql).params(params)
+			.query((rs, n) -> new ExemplarEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
 	}
 
 	/** The gaps themselves, a page at a time, by the model's name (for the gaps page). */

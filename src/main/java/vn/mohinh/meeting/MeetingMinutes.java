@@ -1,24 +1,27 @@
 package vn.mohinh.meeting;
 
-import java.io.ByteArrayOutputStream;
+import static vn.mohinh.shared.docx.OfficialDocx.TEXT_WIDTH;
+import static vn.mohinh.shared.docx.OfficialDocx.borderless;
+import static vn.mohinh.shared.docx.OfficialDocx.cellParagraph;
+import static vn.mohinh.shared.docx.OfficialDocx.centered;
+import static vn.mohinh.shared.docx.OfficialDocx.dateLineMonth;
+import static vn.mohinh.shared.docx.OfficialDocx.heading;
+import static vn.mohinh.shared.docx.OfficialDocx.line;
+import static vn.mohinh.shared.docx.OfficialDocx.paragraphs;
+import static vn.mohinh.shared.docx.OfficialDocx.roman;
+import static vn.mohinh.shared.docx.OfficialDocx.text;
+import static vn.mohinh.shared.docx.OfficialDocx.two;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,26 +30,21 @@ import vn.mohinh.meeting.MeetingViews.ActionItemRow;
 import vn.mohinh.meeting.MeetingViews.MeetingCard;
 import vn.mohinh.organisation.OrganisationDirectory;
 import vn.mohinh.organisation.OrganisationView;
+import vn.mohinh.shared.docx.OfficialDocx;
 import vn.mohinh.shared.text.VietnameseText;
 
 /**
  * The minutes of a meeting (biên bản sinh hoạt chi bộ) as a Word document: for a Party body in the
  * layout of Hướng dẫn 36-HD/VPTW ("ĐẢNG CỘNG SẢN VIỆT NAM" on the right; the superior body, "CHI BỘ …"
  * and "*" on the left), for any other body in that of Nghị định 30/2020/NĐ-CP. A4, Times New Roman 14,
- * margins 20/20/30/15 mm, as {@code inspection.InspectionMinutes} lays out its minutes (the page
- * helpers are repeated here in small; sharing them would need a public helper in {@code shared}).
- * Always in Vietnamese: it is an official record.
+ * margins 20/20/30/15 mm, with the page and paragraph helpers of {@link OfficialDocx} that
+ * {@code inspection.InspectionMinutes} uses too. Always in Vietnamese: it is an official record.
  */
 @Component
 class MeetingMinutes {
 
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 	static final Locale VI = VietnameseText.VI;
-	private static final double TWIPS_PER_MM = 1440 / 25.4;
-	static final int A4_WIDTH = 11906;
-	static final int A4_HEIGHT = 16838;
-	private static final int TEXT_WIDTH = A4_WIDTH - mm(30) - mm(15);
-	static final String FONT = "Times New Roman";
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final MessageSource messages;
@@ -70,55 +68,26 @@ class MeetingMinutes {
 				: organisations.find(organisation.parentId()).map(OrganisationView::name).orElse(null);
 		String place = organisation == null ? "" : localities.find(organisation.localityId())
 			.map(l -> l.name()).orElse("");
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			page(document);
+		try (XWPFDocument document = new XWPFDocument()) {
+			OfficialDocx.page(document);
 			header(document, card, superior, place);
 			title(document, card);
 			body(document, card);
 			signatures(document, card);
-			document.write(out);
-			return out.toByteArray();
+			return OfficialDocx.bytes(document);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private static void page(XWPFDocument document) {
-		CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
-				: document.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-		size.setW(BigInteger.valueOf(A4_WIDTH));
-		size.setH(BigInteger.valueOf(A4_HEIGHT));
-		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(mm(20)));
-		margins.setBottom(BigInteger.valueOf(mm(20)));
-		margins.setLeft(BigInteger.valueOf(mm(30)));
-		margins.setRight(BigInteger.valueOf(mm(15)));
-	}
-
 	private void header(XWPFDocument document, MeetingCard card, String superior, String place) {
-		XWPFTable table = borderless(document);
-		XWPFTableCell left = table.getRow(0).getCell(0);
-		XWPFTableCell right = table.getRow(0).getCell(1);
-		if (superior != null) {
-			line(cellParagraph(left, true), upper(superior), 14, false, false);
-		}
-		line(cellParagraph(left, superior == null), upper(card.organisationName()), 14, true, false);
-		line(cellParagraph(left, false), card.partyBody() ? "*" : "_______", 14, false, false);
-		if (card.partyBody()) {
-			line(cellParagraph(right, true), msg("meeting.minutes.party"), 15, true, false);
-			line(cellParagraph(right, false), "_______________", 14, false, false);
-		}
-		else {
-			line(cellParagraph(right, true), msg("meeting.minutes.nation"), 12, true, false);
-			line(cellParagraph(right, false), msg("meeting.minutes.motto"), 14, true, false);
-			line(cellParagraph(right, false), "_______________", 13, false, false);
-		}
 		LocalDate day = card.date();
-		line(cellParagraph(right, false), msg("meeting.minutes.placeAndDay", place, two(day.getDayOfMonth()),
-				day.getMonthValue() < 3 ? two(day.getMonthValue()) : String.valueOf(day.getMonthValue()),
-				String.valueOf(day.getYear())), 14, false, true);
+		OfficialDocx.header(document, new OfficialDocx.Issuer(card.partyBody(), superior, card.organisationName()),
+				card.partyBody() ? new OfficialDocx.Title(msg("meeting.minutes.party"), null)
+						: new OfficialDocx.Title(msg("meeting.minutes.nation"), msg("meeting.minutes.motto")),
+				msg("meeting.minutes.placeAndDay", place, two(day.getDayOfMonth()), dateLineMonth(day.getMonthValue()),
+						String.valueOf(day.getYear())));
 	}
 
 	private void title(XWPFDocument document, MeetingCard card) {
@@ -185,7 +154,7 @@ class MeetingMinutes {
 	}
 
 	private void signatures(XWPFDocument document, MeetingCard card) {
-		XWPFTable table = borderless(document);
+		XWPFTable table = borderless(document, new int[] { TEXT_WIDTH / 2, TEXT_WIDTH / 2 });
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFTableCell right = table.getRow(0).getCell(1);
 		XWPFParagraph first = cellParagraph(left, true);
@@ -206,80 +175,8 @@ class MeetingMinutes {
 		}
 	}
 
-	private static XWPFTable borderless(XWPFDocument document) {
-		XWPFTable table = document.createTable(1, 2);
-		table.removeBorders();
-		table.setTableAlignment(TableRowAlign.CENTER);
-		table.setWidth(String.valueOf(TEXT_WIDTH));
-		return table;
-	}
-
-	private static XWPFParagraph cellParagraph(XWPFTableCell cell, boolean first) {
-		XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
-		p.setAlignment(ParagraphAlignment.CENTER);
-		p.setSpacingAfter(0);
-		return p;
-	}
-
-	private static XWPFParagraph centered(XWPFDocument document) {
-		XWPFParagraph p = document.createParagraph();
-		p.setAlignment(ParagraphAlignment.CENTER);
-		p.setSpacingAfter(0);
-		return p;
-	}
-
-	private static void heading(XWPFDocument document, String text) {
-		XWPFParagraph p = document.createParagraph();
-		p.setSpacingBefore(120);
-		p.setSpacingAfter(120);
-		p.setIndentationFirstLine(mm(10));
-		line(p, text, 14, true, false);
-	}
-
-	private static XWPFParagraph text(XWPFDocument document, String text) {
-		XWPFParagraph p = document.createParagraph();
-		p.setAlignment(ParagraphAlignment.BOTH);
-		p.setSpacingAfter(120);
-		p.setIndentationFirstLine(mm(10));
-		line(p, text, 14, false, false);
-		return p;
-	}
-
-	private static void paragraphs(XWPFDocument document, String typed) {
-		for (String paragraph : typed.split("\\R")) {
-			if (!paragraph.isBlank()) {
-				text(document, paragraph.strip());
-			}
-		}
-	}
-
-	private static void line(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-		XWPFRun run = p.createRun();
-		run.setText(text);
-		run.setFontFamily(FONT);
-		run.setFontSize(size);
-		run.setBold(bold);
-		run.setItalic(italic);
-	}
-
 	private static String orDash(String text) {
 		return text == null ? "…" : text;
-	}
-
-	private static String roman(int number) {
-		return List.of("I", "II", "III", "IV", "V", "VI", "VII").get(number - 1);
-	}
-
-	private static String upper(String text) {
-		return text.toUpperCase(VI);
-	}
-
-	private static String two(int number) {
-		return number < 10 ? "0" + number : String.valueOf(number);
-	}
-
-	static int mm(double millimetres) {
-		return (int) Math.round(millimetres * TWIPS_PER_MM);
 	}
 
 	private String msg(String key, Object... args) {

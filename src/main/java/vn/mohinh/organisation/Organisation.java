@@ -2,17 +2,24 @@ package vn.mohinh.organisation;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.TreeSet;
+import java.util.SortedSet;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.SortNatural;
 
 import org.hibernate.envers.Audited;
 
@@ -53,6 +60,13 @@ class Organisation {
 
 	@Column(name = "sort_key")
 	private String sortKey;
+
+	/** The days its terms (nhiệm kỳ) began, for a Party body; each term ends when the next begins. */
+	@ElementCollection
+	@CollectionTable(name = "organisation_term", joinColumns = @JoinColumn(name = "organisation_id"))
+	@Column(name = "starts_on")
+	@SortNatural
+	private SortedSet<LocalDate> termStarts = new TreeSet<>();
 
 	@Version
 	private long version;
@@ -134,6 +148,37 @@ class Organisation {
 		if (endedBefore || startedAfter) {
 			throw new OrganisationRuleException("parentId", "organisation.rule.parentNotValid");
 		}
+	}
+
+	/**
+	 * Records the day the current term (nhiệm kỳ) began. A later day begins a new term, keeping the
+	 * earlier ones (issued documents are numbered in them); an earlier day corrects the current term
+	 * as long as it stays after the previous one; a blank day changes nothing. Only Party bodies have terms.
+	 */
+	void beginTerm(LocalDate start) {
+		if (start == null || termStarts.contains(start)) {
+			return;
+		}
+		if (!kind.isParty()) {
+			throw new OrganisationRuleException("termFrom", "organisation.rule.termPartyOnly");
+		}
+		if (validTo != null && start.isAfter(validTo)) {
+			throw new OrganisationRuleException("termFrom", "organisation.rule.termAfterEnd");
+		}
+		if (!termStarts.isEmpty() && start.isBefore(termStarts.last())) {
+			LocalDate current = termStarts.last();
+			SortedSet<LocalDate> earlier = termStarts.headSet(current);
+			if (!earlier.isEmpty() && !start.isAfter(earlier.last())) {
+				throw new OrganisationRuleException("termFrom", "organisation.rule.termBeforePrevious");
+			}
+			termStarts.remove(current);
+		}
+		termStarts.add(start);
+	}
+
+	/** The first day of the current term, or null when none is recorded. */
+	LocalDate currentTermFrom() {
+		return termStarts.isEmpty() ? null : termStarts.last();
 	}
 
 	boolean validOn(LocalDate date) {

@@ -72,6 +72,10 @@ class OrganisationDemoData implements ApplicationRunner {
 		add("Ban Thường vụ Huyện ủy Kon Rẫy", OrganisationKind.PARTY_STANDING_COMMITTEE, district, partyCommittee);
 		add("Ban Tuyên giáo Huyện ủy Kon Rẫy", OrganisationKind.PROPAGANDA_BOARD, district, partyCommittee);
 		Organisation cell = add(CELL, OrganisationKind.PARTY_CELL, district, partyCommittee);
+		// INVENTED: the article gives no congress dates; the cell's congresses are placed in the spring
+		// before each district congress, opening the 2020–2025 and 2025–2030 terms.
+		cell.beginTerm(LocalDate.of(2020, 4, 15));
+		cell.beginTerm(LocalDate.of(2025, 4, 10));
 		add("Tòa án nhân dân huyện Kon Rẫy", OrganisationKind.COURT, district, null);
 
 		Organisation tanLapBoard = add(TAN_LAP_BOARD, OrganisationKind.FRONT_STANDING_BOARD, tanLap, front);

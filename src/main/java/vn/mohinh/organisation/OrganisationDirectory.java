@@ -1,5 +1,6 @@
 package vn.mohinh.organisation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,14 @@ public class OrganisationDirectory {
 				Searching.equal("partyMember", true), Searching.equal("active", true));
 		return people.findAll(spec, PageRequest.of(0, Math.max(1, Math.min(limit, MAX_RESULTS)), ORDER)).stream()
 			.map(Person::view).toList();
+	}
+
+	/**
+	 * The first day of the term (nhiệm kỳ) of a Party body that {@code day} falls in; empty when the
+	 * body has no term recorded before that day.
+	 */
+	public Optional<LocalDate> termStartOn(long organisationId, LocalDate day) {
+		return organisations.termStartOn(organisationId, day);
 	}
 
 	public Optional<OrganisationView> find(long id) {

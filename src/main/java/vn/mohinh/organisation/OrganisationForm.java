@@ -39,6 +39,10 @@ class OrganisationForm {
 	@DateTimeFormat(pattern = DATE)
 	private LocalDate validTo;
 
+	/** The first day of the current term (nhiệm kỳ) of a Party body. */
+	@DateTimeFormat(pattern = DATE)
+	private LocalDate termFrom;
+
 	static OrganisationForm of(Organisation organisation) {
 		OrganisationForm form = new OrganisationForm();
 		form.version = organisation.version();
@@ -48,6 +52,7 @@ class OrganisationForm {
 		form.parentId = organisation.parentId();
 		form.validFrom = organisation.validFrom();
 		form.validTo = organisation.validTo();
+		form.termFrom = organisation.currentTermFrom();
 		return form;
 	}
 
@@ -122,6 +127,14 @@ class OrganisationForm {
 
 	public void setValidTo(LocalDate validTo) {
 		this.validTo = validTo;
+	}
+
+	public LocalDate getTermFrom() {
+		return termFrom;
+	}
+
+	public void setTermFrom(LocalDate termFrom) {
+		this.termFrom = termFrom;
 	}
 
 }

@@ -25,6 +25,12 @@ public enum OrganisationKind {
 	GOVERNMENT,
 	OTHER;
 
+	/** A body of the Party, which numbers its documents per term (nhiệm kỳ) and uses the Party layout. */
+	public boolean isParty() {
+		return this == PARTY_CELL || this == PARTY_COMMITTEE || this == PARTY_STANDING_COMMITTEE
+				|| this == PROPAGANDA_BOARD;
+	}
+
 	public boolean isPartyCell() {
 		return this == PARTY_CELL;
 	}

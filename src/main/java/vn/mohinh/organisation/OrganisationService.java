@@ -186,6 +186,7 @@ class OrganisationService {
 		Organisation organisation = Organisation.found(form.getName(), form.getKind(), locality, form.getValidFrom(),
 				form.getValidTo());
 		organisation.placeUnder(parent, ancestorsOf(parent));
+		organisation.beginTerm(form.getTermFrom());
 		return organisations.save(organisation).id();
 	}
 
@@ -205,6 +206,7 @@ class OrganisationService {
 				organisation.isPartyCell() && people.countInCell(id) > 0);
 		organisation.situate(locality, form.getValidFrom(), form.getValidTo());
 		organisation.placeUnder(parent, ancestorsOf(parent));
+		organisation.beginTerm(form.getTermFrom());
 		for (Organisation child : organisations.findChildren(id)) {
 			try {
 				organisation.checkMayContain(child);

@@ -82,6 +82,9 @@ class Report {
 
 	private Integer issueNumber;
 
+	/** First day of the number's series: 1 January of the issue year, or the Party issuer's term start. */
+	private LocalDate seriesFrom;
+
 	private String numberText;
 
 	private LocalDate issuedOn;
@@ -143,8 +146,12 @@ class Report {
 		updatedAt = now;
 	}
 
-	/** Issues the draft with its number; from then on it is frozen. */
-	void issue(int number, String text, LocalDate on, String signerTitle, String signerName, String by, Instant now) {
+	/**
+	 * Issues the draft with its number in the series that began on {@code seriesFrom}; from then on it
+	 * is frozen.
+	 */
+	void issue(int number, LocalDate seriesFrom, String text, LocalDate on, String signerTitle, String signerName,
+			String by, Instant now) {
 		requireDraft();
 		if (on == null) {
 			throw new ReportRuleException("issuedOn", "reporting.error.issuedOn.required");
@@ -154,6 +161,7 @@ class Report {
 		}
 		this.issueYear = on.getYear();
 		this.issueNumber = number;
+		this.seriesFrom = seriesFrom;
 		this.numberText = text;
 		this.issuedOn = on;
 		this.signerTitle = signerTitle;

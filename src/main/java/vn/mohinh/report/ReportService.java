@@ -191,7 +191,11 @@ class ReportService {
 		reports.saveAndFlush(r);
 	}
 
-	/** Issues a draft with the next number of its issuer in the year of {@code on}; then it is frozen. */
+	/**
+	 * Issues a draft with the next number of its issuer's series: the year of {@code on}, or for a
+	 * Party body the term (nhiệm kỳ) {@code on} falls in; then it is frozen. Two concurrent issues
+	 * cannot share a number: the unique key (issuer, series, number) refuses the second.
+	 */
 	void issue(long id, long version, LocalDate on, String signerName) {
 		Report r = findWritable(id);
 		requireVersion(r, version);
@@ -202,12 +206,25 @@ class ReportService {
 		if (signerName != null && signerName.length() > 200) {
 			throw new ReportRuleException("signerName", "reporting.error.tooLong", 200);
 		}
-		int number = reports.lastNumber(r.issuerId(), on.getYear()).orElse(0) + 1;
+		LocalDate seriesFrom = seriesFrom(r, on);
+		int number = reports.lastNumber(r.issuerId(), seriesFrom).orElse(0) + 1;
 		ReportTemplate template = ReportTemplate.of(r.issuerKind(), on);
 		List<String> signature = ReportTemplate.signature(r.issuerKind());
-		r.issue(number, template.numberText(number, r.issuerKind()), on, signature.get(1), signerName, username(),
-				Instant.now());
+		r.issue(number, seriesFrom, template.numberText(number, r.issuerKind()), on, signature.get(1), signerName,
+				username(), Instant.now());
 		reports.saveAndFlush(r);
+	}
+
+	/**
+	 * The first day of the number series: Party bodies number continuously within a term (Hướng dẫn
+	 * 36-HD/VPTW), falling back to the year when no term is recorded; Front and state bodies per year.
+	 */
+	private LocalDate seriesFrom(Report r, LocalDate on) {
+		LocalDate january = LocalDate.of(on.getYear(), 1, 1);
+		if (!r.issuerKind().isParty()) {
+			return january;
+		}
+		return organisations.termStartOn(r.issuerId(), on).orElse(january);
 	}
 
 	private static void requireVersion(Report r, long version) {

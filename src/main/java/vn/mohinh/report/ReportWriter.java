@@ -21,6 +21,7 @@ import org.springframework.data.domain.PageRequest;
 import vn.mohinh.commendation.CommendationEntry;
 import vn.mohinh.commendation.CommendationFigures;
 import vn.mohinh.commendation.CommendationKind;
+import vn.mohinh.commendation.ExemplarEntry;
 import vn.mohinh.commendation.Recognitions;
 import vn.mohinh.document.GuidingDocumentView;
 import vn.mohinh.document.GuidingDocuments;
@@ -96,7 +97,7 @@ class ReportWriter {
 		Map<ReportSection, String> map = new EnumMap<>(ReportSection.class);
 		map.put(ReportSection.SITUATION, situation(s, f));
 		map.put(ReportSection.LEADERSHIP, leadership(s) + "\n" + meetings(s));
-		map.put(ReportSection.RESULTS, results(s, f) + "\n" + recognition(s, f));
+		map.put(ReportSection.RESULTS, results(s, f) + "\n" + recognition(s, f) + exemplars(s));
 		map.put(ReportSection.WEAKNESSES, weaknesses(s, f));
 		map.put(ReportSection.TASKS, tasks(f));
 		map.put(ReportSection.PROPOSALS, msg("reporting.text.proposals"));
@@ -404,6 +405,21 @@ class ReportWriter {
 	/** Official reports write counts with two digits: 05, 07, 16. */
 	static String two(long n) {
 		return n < 10 && n >= 0 ? "0" + n : String.valueOf(n);
+	}
+
+	/**
+	 * The exemplars (tấm gương điển hình) of the period in the area, on a line of their own after the
+	 * commendations: "Nhân dân thôn 2 (Điển hình tự quản …)"; nothing when there are none.
+	 */
+	private String exemplars(Subject s) {
+		List<ExemplarEntry> found = commendations.exemplars(s.area(), s.from(), s.to());
+		if (found.isEmpty()) {
+			return "";
+		}
+		List<String> named = found.stream()
+			.map(e -> msg("reporting.text.exemplars.item", e.subjectName(), e.title()))
+			.toList();
+		return "\n" + msg("reporting.text.exemplars", two(found.size()), String.join("; ", named));
 	}
 
 	String msg(String key, Object... args) {

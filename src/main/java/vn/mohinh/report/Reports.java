@@ -1,5 +1,6 @@
 package vn.mohinh.report;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,8 +9,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Reports extends JpaRepository<Report, Long>, JpaSpecificationExecutor<Report> {
 
-	/** The highest number an issuer gave a report in a year (numbering restarts each year). */
-	@Query("select max(r.issueNumber) from Report r where r.issuerId = ?1 and r.issueYear = ?2")
-	Optional<Integer> lastNumber(long issuerId, int year);
+	/**
+	 * The highest number an issuer gave a report in the series that began on {@code seriesFrom} (a
+	 * year, or a Party term).
+	 */
+	@Query("select max(r.issueNumber) from Report r where r.issuerId = ?1 and r.seriesFrom = ?2")
+	Optional<Integer> lastNumber(long issuerId, LocalDate seriesFrom);
 
 }

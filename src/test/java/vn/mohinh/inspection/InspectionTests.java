@@ -201,8 +201,8 @@ class InspectionTests {
 		assertThat(InspectionMinutes.placeName("Xã Đắk Ruồng")).isEqualTo("Đắk Ruồng");
 		assertThat(InspectionMinutes.placeName("Thị trấn Đăk Rve")).isEqualTo("Đăk Rve");
 		assertThat(InspectionMinutes.placeName("Kon Rẫy")).isEqualTo("Kon Rẫy");
-		assertThat(InspectionMinutes.mm(20)).isEqualTo(1134);
-		assertThat(InspectionMinutes.mm(30)).isEqualTo(1701);
+		assertThat(vn.mohinh.shared.docx.OfficialDocx.mm(20)).isEqualTo(1134);
+		assertThat(vn.mohinh.shared.docx.OfficialDocx.mm(30)).isEqualTo(1701);
 	}
 
 }
