@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -63,6 +64,12 @@ class ReportAnnex {
 	}
 
 	void write(ReportCard card, Scope area, OutputStream out) throws IOException {
+		write(card, area, out, done -> {
+		});
+	}
+
+	/** As {@link #write(ReportCard, Scope, OutputStream)}, telling {@code progress} the models written after each page. */
+	void write(ReportCard card, Scope area, OutputStream out, LongConsumer progress) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true);
 		try {
 			CellStyle bold = workbook.createCellStyle();
@@ -110,6 +117,7 @@ class ReportAnnex {
 					byType.merge(m.typeName(), 1L, Long::sum);
 					next++;
 				}
+				progress.accept(next - 2L);
 				if (page.size() < InitiativeStatistics.MAX_PAGE) {
 					break;
 				}
