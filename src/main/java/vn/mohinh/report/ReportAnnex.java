@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -42,6 +43,10 @@ class ReportAnnex {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 	private static final int WINDOW = 100;
+	/** Most models of one part of the area read page by page (see {@link #chunks}). */
+	static final long CHUNK = 5_000;
+	/** Paths are at most 300 characters; a prefix is never cut beyond it. */
+	private static final int MAX_PREFIX = 300;
 
 	private final MessageSource messages;
 	private final InitiativeStatistics statistics;
@@ -63,6 +68,12 @@ class ReportAnnex {
 	}
 
 	void write(ReportCard card, Scope area, OutputStream out) throws IOException {
+		write(card, area, out, done -> {
+		});
+	}
+
+	/** As {@link #write(ReportCard, Scope, OutputStream)}, telling {@code progress} the models written after each page. */
+	void write(ReportCard card, Scope area, OutputStream out, LongConsumer progress) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true);
 		try {
 			CellStyle bold = workbook.createCellStyle();
@@ -86,34 +97,37 @@ class ReportAnnex {
 			Map<String, Long> byCommune = new LinkedHashMap<>();
 			Map<String, Long> byType = new TreeMap<>(VietnameseText.comparing(s -> s));
 			int next = 2;
-			int offset = 0;
-			while (true) {
-				List<StartedModel> page = statistics.runningIn(area, card.periodFrom(), card.periodTo(), offset,
-						InitiativeStatistics.MAX_PAGE);
-				List<Long> ids = page.stream().map(StartedModel::id).toList();
-				Map<Long, LocalDate> inspected = inspections.lastInspectedOn(ids, card.periodTo());
-				Map<Long, Rating> ratings = evaluations.latestRatings(ids, card.periodTo().getYear());
-				for (StartedModel m : page) {
-					Row row = list.createRow(next);
-					row.createCell(0).setCellValue(next - 1);
-					text(row.createCell(1), m.communeName(), null);
-					text(row.createCell(2), m.name(), null);
-					text(row.createCell(3), m.typeName(), null);
-					text(row.createCell(4), ReportWriter.villages(m.villageNames()), null);
-					day(row.createCell(5), m.startDate(), date);
-					text(row.createCell(6), msg(m.level().messageKey()), null);
-					text(row.createCell(7), msg(m.status().messageKey()), null);
-					day(row.createCell(8), inspected.get(m.id()), date);
-					Rating rating = ratings.get(m.id());
-					text(row.createCell(9), rating == null ? "" : msg(rating.messageKey()), null);
-					byCommune.merge(m.communeName(), 1L, Long::sum);
-					byType.merge(m.typeName(), 1L, Long::sum);
-					next++;
+			for (Scope chunk : chunks(area, card.periodFrom(), card.periodTo())) {
+				int offset = 0;
+				while (true) {
+					List<StartedModel> page = statistics.runningIn(chunk, card.periodFrom(), card.periodTo(), offset,
+							InitiativeStatistics.MAX_PAGE);
+					List<Long> ids = page.stream().map(StartedModel::id).toList();
+					Map<Long, LocalDate> inspected = inspections.lastInspectedOn(ids, card.periodTo());
+					Map<Long, Rating> ratings = evaluations.latestRatings(ids, card.periodTo().getYear());
+					for (StartedModel m : page) {
+						Row row = list.createRow(next);
+						row.createCell(0).setCellValue(next - 1);
+						text(row.createCell(1), m.communeName(), null);
+						text(row.createCell(2), m.name(), null);
+						text(row.createCell(3), m.typeName(), null);
+						text(row.createCell(4), ReportWriter.villages(m.villageNames()), null);
+						day(row.createCell(5), m.startDate(), date);
+						text(row.createCell(6), msg(m.level().messageKey()), null);
+						text(row.createCell(7), msg(m.status().messageKey()), null);
+						day(row.createCell(8), inspected.get(m.id()), date);
+						Rating rating = ratings.get(m.id());
+						text(row.createCell(9), rating == null ? "" : msg(rating.messageKey()), null);
+						byCommune.merge(m.communeName(), 1L, Long::sum);
+						byType.merge(m.typeName(), 1L, Long::sum);
+						next++;
+					}
+					progress.accept(next - 2L);
+					if (page.size() < InitiativeStatistics.MAX_PAGE) {
+						break;
+					}
+					offset += page.size();
 				}
-				if (page.size() < InitiativeStatistics.MAX_PAGE) {
-					break;
-				}
-				offset += page.size();
 			}
 
 			Sheet summary = workbook.createSheet(msg("reporting.annex.sheet.summary"));
@@ -129,6 +143,52 @@ class ReportAnnex {
 			workbook.dispose();
 			workbook.close();
 		}
+	}
+
+	/**
+	 * The area cut into parts of about {@link #CHUNK} models, by longer and longer path prefixes down to
+	 * a unit's path (paths are digits and slashes, so a prefix's parts are itself followed by "/" or a
+	 * digit): nationally, about one part per province. The
+	 * facade pages by offset, and PostgreSQL reads every skipped row again: over 200,000 models the
+	 * pages cost more and more (quadratic), over parts of a few thousand they stay cheap. Rows come part
+	 * by part, each in registration order.
+	 */
+	List<Scope> chunks(Scope area, LocalDate from, LocalDate to) {
+		java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+		if (area.everywhere()) {
+			for (char c = '9'; c >= '1'; c--) {
+				todo.push("/" + c);
+			}
+		}
+		else if (area.prefixes().size() == 1) {
+			todo.push(area.prefixes().get(0));
+		}
+		else {
+			// Merged units: a few prefixes of one locality, each cut on its own.
+			for (int i = area.prefixes().size() - 1; i >= 0; i--) {
+				todo.push(area.prefixes().get(i));
+			}
+		}
+		List<Scope> parts = new java.util.ArrayList<>();
+		while (!todo.isEmpty()) {
+			String prefix = todo.pop();
+			Scope part = new Scope(false, List.of(prefix));
+			long models = statistics.figures(part, from, to, 0).running();
+			if (models == 0) {
+				continue;
+			}
+			// A prefix ending in "/" is a unit's path, which models of the unit itself carry: its parts
+			// would miss them, so it is not cut (a province of up to a few ten thousand models).
+			if (models <= CHUNK || prefix.endsWith("/") || prefix.length() > MAX_PREFIX) {
+				parts.add(part);
+				continue;
+			}
+			for (char c = '9'; c >= '0'; c--) {
+				todo.push(prefix + c);
+			}
+			todo.push(prefix + "/");
+		}
+		return parts;
 	}
 
 	/** The commendations and praise of the period in the area, oldest first, a page at a time. */

@@ -46,8 +46,12 @@ class ReportApi {
 	private final ReportPdf pdfs;
 	private final MessageSource messages;
 
-	ReportApi(ReportService service, ReportDocument documents, ReportAnnex annexes, ReportPdf pdfs, MessageSource messages) {
+	private final ReportFileJob jobs;
+
+	ReportApi(ReportService service, ReportDocument documents, ReportAnnex annexes, ReportPdf pdfs, MessageSource messages,
+			ReportFileJob jobs) {
 		this.service = service;
+		this.jobs = jobs;
 		this.annexes = annexes;
 		this.pdfs = pdfs;
 		this.documents = documents;
@@ -107,15 +111,50 @@ class ReportApi {
 	}
 
 	@GetMapping("/{id}/annex.xlsx")
-	@Operation(summary = "The report's Excel annex: its models with villages, level, status, latest inspection and rating; a summary by commune and type")
-	ResponseEntity<byte[]> xlsx(@PathVariable long id) throws java.io.IOException {
+	@Operation(summary = "The report's Excel annex: its models with villages, level, status, latest inspection and rating; a summary by commune and type",
+			description = "Streamed at once for up to 2,000 models; above that 202 Accepted with the Location of a file job to poll, whose file is then downloaded from its own URL.")
+	ResponseEntity<FileItem> xlsx(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
 		ReportCard card = service.read(id);
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		annexes.write(card, service.area(id), out);
+		long size = jobs.size(card);
+		if (jobs.inBackground(size)) {
+			ReportFiles.ReportFile file = jobs.request(card, size);
+			return ResponseEntity.accepted().location(java.net.URI.create("/api/v1/reports/" + id + "/files/" + file.id()))
+				.body(FileItem.of(file));
+		}
+		response.setContentType(ReportAnnex.XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(annexes.fileName(card)));
+		annexes.write(card, service.area(id), response.getOutputStream());
+		return null;
+	}
+
+	/** A background file of a report: its progress, and where to download it once done. */
+	record FileItem(long id, long reportId, String status, long done, long total, int percent, String download) {
+
+		static FileItem of(ReportFiles.ReportFile f) {
+			return new FileItem(f.id(), f.reportId(), f.status().name(), f.done(), f.total(), f.percent(),
+					f.status() == ReportFiles.Status.DONE
+							? "/api/v1/reports/" + f.reportId() + "/files/" + f.id() + "/annex.xlsx" : null);
+		}
+
+	}
+
+	@GetMapping("/{id}/files/{fileId}")
+	@Operation(summary = "The progress of a report's annex made in the background (QUEUED, RUNNING, DONE, FAILED)")
+	FileItem file(@PathVariable long id, @PathVariable long fileId) {
+		return FileItem.of(jobs.status(id, fileId));
+	}
+
+	@GetMapping("/{id}/files/{fileId}/annex.xlsx")
+	@Operation(summary = "The annex made in the background, once DONE (404 before)")
+	ResponseEntity<org.springframework.core.io.Resource> fileDownload(@PathVariable long id, @PathVariable long fileId) {
+		ReportFiles.ReportFile file = jobs.status(id, fileId);
+		java.nio.file.Path path = jobs.path(file)
+			.orElseThrow(() -> new vn.mohinh.shared.web.NotFoundException("report file", fileId));
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(annexes.fileName(card)))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(file.fileName()))
 			.contentType(MediaType.parseMediaType(ReportAnnex.XLSX))
-			.body(out.toByteArray());
+			.body(new org.springframework.core.io.FileSystemResource(path));
 	}
 
 	@GetMapping("/{id}/document.docx")

@@ -45,9 +45,12 @@ class ReportController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final ReportFileJob jobs;
+
 	ReportController(ReportService service, ReportDocument documents, ReportAnnex annexes, ReportPdf pdfs,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, ReportFileJob jobs) {
 		this.service = service;
+		this.jobs = jobs;
 		this.annexes = annexes;
 		this.pdfs = pdfs;
 		this.messages = messages;
@@ -226,15 +229,47 @@ class ReportController {
 			.body(pdfs.pdf(card));
 	}
 
+	/**
+	 * The annex: streamed at once for an area of up to {@link ReportFileJob#INLINE_LIMIT} models; above
+	 * it a background job (the user's one under way or fresh, else a new one) and a redirect to its
+	 * progress page (ADR 0009).
+	 */
 	@GetMapping("/{id}/annex.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable long id) throws java.io.IOException {
+	ResponseEntity<Void> xlsx(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
 		ReportCard card = service.read(id);
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		annexes.write(card, service.area(id), out);
+		long size = jobs.size(card);
+		if (jobs.inBackground(size)) {
+			ReportFiles.ReportFile file = jobs.request(card, size);
+			return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+				.location(java.net.URI.create("/reports/" + id + "/files/" + file.id())).build();
+		}
+		response.setContentType(ReportAnnex.XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(annexes.fileName(card)));
+		annexes.write(card, service.area(id), response.getOutputStream());
+		return null;
+	}
+
+	/** The progress of an annex job; htmx asks for the progress fragment alone every two seconds. */
+	@GetMapping("/{id}/files/{fileId}")
+	String file(@PathVariable long id, @PathVariable long fileId,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		model.addAttribute("card", service.read(id));
+		model.addAttribute("file", jobs.status(id, fileId));
+		return htmx != null ? "report/periodic/file :: progress" : "report/periodic/file";
+	}
+
+	/** The file of a finished job, from the shared file store (404 while it runs or outside scope). */
+	@GetMapping("/{id}/files/{fileId}/annex.xlsx")
+	ResponseEntity<org.springframework.core.io.Resource> fileDownload(@PathVariable long id, @PathVariable long fileId) {
+		ReportFiles.ReportFile file = jobs.status(id, fileId);
+		java.nio.file.Path path = jobs.path(file)
+			.orElseThrow(() -> new vn.mohinh.shared.web.NotFoundException("report file", fileId));
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(annexes.fileName(card)))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(file.fileName()))
 			.contentType(MediaType.parseMediaType(ReportAnnex.XLSX))
-			.body(out.toByteArray());
+			.body(new org.springframework.core.io.FileSystemResource(path));
 	}
 
 	@GetMapping("/{id}/document.docx")

@@ -61,6 +61,13 @@ class ReportWriter {
 			"Thị xã ", "Quận ", "Đặc khu ", "Thôn ");
 	/** Documents looked at for the leadership section (newest first, those after the period dropped). */
 	private static final int DOCUMENTS = 50;
+	/**
+	 * Most models started in the period that the results enumerate one by one (a district's few
+	 * hundred, about 30,000 characters); above it they are summarised and listed in the annex only.
+	 */
+	static final int LIST_LIMIT = 300;
+	/** {@link #LIST_LIMIT}; tests lower it to try a big area with a few models. */
+	private volatile int listLimit = LIST_LIMIT;
 
 	private final MessageSource messages;
 	private final OrganisationDirectory organisations;
@@ -86,6 +93,13 @@ class ReportWriter {
 
 	/** What a report is about: its issuer, the locality (and its area) and the period. */
 	record Subject(OrganisationView issuer, String localityName, Scope area, LocalDate from, LocalDate to) {
+	}
+
+	/** Sets the limit of models enumerated (tests); returns the previous one. */
+	int listLimit(int limit) {
+		int previous = listLimit;
+		listLimit = limit;
+		return previous;
 	}
 
 	String title(Subject s) {
@@ -250,6 +264,30 @@ class ReportWriter {
 
 	private String results(Subject s, Figures f) {
 		List<String> paragraphs = new ArrayList<>();
+		if (f.models().started() > listLimit) {
+			paragraphs.add(summary(s, f));
+		}
+		else {
+			enumerate(s, paragraphs);
+		}
+		paragraphs.add(msg("reporting.text.totals", two(f.models().started()), two(f.models().running()),
+				two(f.models().closed())));
+		List<String> years = f.inspected().stream().filter(y -> y.count() > 0)
+			.map(y -> msg("reporting.text.inspections.year", String.valueOf(y.year()), two(y.count()))).toList();
+		paragraphs.add(years.isEmpty() ? msg("reporting.text.inspections.none")
+				: msg("reporting.text.inspections", String.join("; ", years)));
+		paragraphs.add(msg("reporting.text.coverage", DAY.format(s.to()), two(f.coverage().withinPolicy()),
+				two(f.coverage().running())));
+		List<String> evaluated = f.evaluated().stream().filter(y -> y.evaluated() > 0)
+			.map(y -> msg("reporting.text.evaluations.year", String.valueOf(y.year()), two(y.evaluated()), two(y.effective()))).toList();
+		if (!evaluated.isEmpty()) {
+			paragraphs.add(msg("reporting.text.evaluations", String.join("; ", evaluated)));
+		}
+		return String.join("\n", paragraphs);
+	}
+
+	/** The models started by the month they started, as the article enumerates them. */
+	private void enumerate(Subject s, List<String> paragraphs) {
 		// The models by the month they started, in registration order; each month by commune, in the
 		// order the communes first appear.
 		Map<String, Map<Long, List<StartedModel>>> months = new LinkedHashMap<>();
@@ -280,19 +318,35 @@ class ReportWriter {
 		if (months.isEmpty()) {
 			paragraphs.add(msg("reporting.text.noneStarted"));
 		}
-		paragraphs.add(msg("reporting.text.totals", two(f.models().started()), two(f.models().running()),
-				two(f.models().closed())));
-		List<String> years = f.inspected().stream().filter(y -> y.count() > 0)
-			.map(y -> msg("reporting.text.inspections.year", String.valueOf(y.year()), two(y.count()))).toList();
-		paragraphs.add(years.isEmpty() ? msg("reporting.text.inspections.none")
-				: msg("reporting.text.inspections", String.join("; ", years)));
-		paragraphs.add(msg("reporting.text.coverage", DAY.format(s.to()), two(f.coverage().withinPolicy()),
-				two(f.coverage().running())));
-		List<String> evaluated = f.evaluated().stream().filter(y -> y.evaluated() > 0)
-			.map(y -> msg("reporting.text.evaluations.year", String.valueOf(y.year()), two(y.evaluated()), two(y.effective()))).toList();
-		if (!evaluated.isEmpty()) {
-			paragraphs.add(msg("reporting.text.evaluations", String.join("; ", evaluated)));
+	}
+
+	/**
+	 * Above {@link #LIST_LIMIT} models started, the counts a province's or the national report gives:
+	 * models started year by year, the communes with the most models and the others summed up; the
+	 * models one by one go to the annex (streamed, {@link ReportAnnex}). Read from the figures already
+	 * asked: nothing grows with the area.
+	 */
+	private String summary(Subject s, Figures f) {
+		InitiativeStatistics.Figures m = f.models();
+		List<String> years = m.byYear().stream().filter(y -> y.started() > 0)
+			.map(y -> msg("reporting.text.summary.year", String.valueOf(y.year()), two(y.started()))).toList();
+		int communes = m.byCommune().size() + m.otherCommunes().communes();
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(msg("reporting.text.summary.started", inText(s.localityName()), two(m.started()),
+				String.join("; ", years), two(m.running()), two(communes)));
+		if (!m.byCommune().isEmpty()) {
+			List<String> top = new ArrayList<>();
+			int n = 0;
+			for (InitiativeStatistics.CommuneCount c : m.byCommune()) {
+				top.add(msg("reporting.text.summary.commune", String.valueOf(++n), inText(c.communeName()), two(c.count())));
+			}
+			if (m.otherCommunes().communes() > 0) {
+				top.add(msg("reporting.text.summary.others", two(m.otherCommunes().communes()),
+						two(m.otherCommunes().count())));
+			}
+			paragraphs.add(msg("reporting.text.summary.communes", String.join("; ", top)));
 		}
+		paragraphs.add(msg("reporting.text.summary.annex", two(m.running())));
 		return String.join("\n", paragraphs);
 	}
 

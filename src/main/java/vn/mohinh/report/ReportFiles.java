@@ -1,0 +1,102 @@
+package vn.mohinh.report;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rows of {@code report_file} (V26): a file of a report made by {@link ReportFileJob}, with its
+ * progress. Plain SQL: a row is written by the job (progress, result) and read by the status page; no
+ * one edits it. Each update commits on its own so that the page sees the progress as it goes.
+ */
+@Component
+class ReportFiles {
+
+	/** A finished file is offered again for this long instead of a new job (data change meanwhile). */
+	static final Duration FRESH = Duration.ofMinutes(10);
+
+	enum Status {
+		QUEUED, RUNNING, DONE, FAILED
+	}
+
+	/** A request and its progress; {@code hash} once done. */
+	record ReportFile(long id, long reportId, Status status, long done, long total, String hash,
+			String fileName, Long size, String requestedBy, Long scopeLocalityId, boolean admin, Instant requestedAt,
+			Instant finishedAt) {
+
+		/** 0 to 100; 100 only when the file is there. */
+		public int percent() {
+			if (status == Status.DONE) {
+				return 100;
+			}
+			if (total <= 0) {
+				return 0;
+			}
+			return (int) Math.min(99, done * 100 / total);
+		}
+
+		public boolean finished() {
+			return status == Status.DONE || status == Status.FAILED;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	ReportFiles(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long create(long reportId, long total, String by, Long scopeLocalityId, boolean admin) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into report_file (report_id, kind, status, done, total, requested_by,"
+				+ " scope_locality_id, requested_admin, requested_at) values (?, 'XLSX', 'QUEUED', 0, ?, ?, ?, ?, ?)")
+			.params(reportId, total, by, scopeLocalityId, admin, Timestamp.from(Instant.now()))
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	Optional<ReportFile> find(long id) {
+		return jdbc.sql(SELECT + " where id = ?").param(id).query(ReportFiles::row).optional();
+	}
+
+	/** The user's latest request for the report that is still under way or finished lately. */
+	Optional<ReportFile> reusable(long reportId, String by) {
+		return jdbc.sql(SELECT + " where report_id = ? and requested_by = ? order by id desc").params(reportId, by)
+			.query(ReportFiles::row).list().stream().findFirst()
+			.filter(f -> !f.finished() || f.status() == Status.DONE && f.finishedAt() != null
+					&& f.finishedAt().isAfter(Instant.now().minus(FRESH)));
+	}
+
+	void progress(long id, Status status, long done) {
+		jdbc.sql("update report_file set status = ?, done = ? where id = ?").params(status.name(), done, id).update();
+	}
+
+	void done(long id, long done, String hash, String name, long size) {
+		jdbc.sql("update report_file set status = 'DONE', done = ?, file_hash = ?, file_name = ?, file_size = ?,"
+				+ " finished_at = ? where id = ?")
+			.params(done, hash, name, size, Timestamp.from(Instant.now()), id).update();
+	}
+
+	void failed(long id) {
+		jdbc.sql("update report_file set status = 'FAILED', finished_at = ? where id = ?")
+			.params(Timestamp.from(Instant.now()), id).update();
+	}
+
+	private static final String SELECT = "select id, report_id, status, done, total, file_hash, file_name,"
+			+ " file_size, requested_by, scope_locality_id, requested_admin, requested_at, finished_at from report_file";
+
+	private static ReportFile row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		Timestamp finished = rs.getTimestamp(13);
+		return new ReportFile(rs.getLong(1), rs.getLong(2), Status.valueOf(rs.getString(3)), rs.getLong(4),
+				rs.getLong(5), rs.getString(6), rs.getString(7), rs.getObject(8, Long.class), rs.getString(9),
+				rs.getObject(10, Long.class), rs.getBoolean(11), rs.getTimestamp(12).toInstant(),
+				finished == null ? null : finished.toInstant());
+	}
+
+}
