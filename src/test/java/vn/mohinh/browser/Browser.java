@@ -132,10 +132,24 @@ final class Browser implements AutoCloseable {
 
 	/** axe-core on the current page, WCAG 2.0/2.1 A and AA: no violation allowed. */
 	void checkAccessibility() {
-		// A fading htmx loading indicator has a contrast in between; let requests and fades end first.
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(script("""
-				return document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0
-				  && [...document.querySelectorAll('.htmx-indicator')].every(e => getComputedStyle(e).opacity === '0');""")));
+		// A fading htmx loading indicator has a contrast in between; let requests and fades end first, and
+		// stay ended longer than the active searches' delay (400 ms at most), which may still be counting
+		// down after the last key typed.
+		long[] quietSince = { -1 };
+		new WebDriverWait(driver, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(100)).until(d -> {
+			boolean quiet = Boolean.TRUE.equals(script("""
+					return document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0
+					  && [...document.querySelectorAll('.htmx-indicator')].every(e => getComputedStyle(e).opacity === '0');"""));
+			long now = System.nanoTime();
+			if (!quiet) {
+				quietSince[0] = -1;
+				return false;
+			}
+			if (quietSince[0] < 0) {
+				quietSince[0] = now;
+			}
+			return now - quietSince[0] >= Duration.ofMillis(700).toNanos();
+		});
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
 		List<String> violations = results.getViolations().stream().map(Browser::describe).toList();
 		assertThat(violations).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
