@@ -10,8 +10,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +19,6 @@ import vn.mohinh.initiative.InitiativeView;
 import vn.mohinh.organisation.OrganisationDirectory;
 import vn.mohinh.organisation.OrganisationView;
 import vn.mohinh.shared.demo.DemoSeed;
-import vn.mohinh.shared.security.ScopedPrincipal;
 import vn.mohinh.shared.text.VietnameseText;
 
 /**
@@ -54,29 +51,9 @@ class CommendationDemoData implements ApplicationRunner {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Records through the services as a national administrator would; the audit trail names the loader. */
-	private record Loader() implements ScopedPrincipal {
-		public String username() { return "demo-data"; }
-		public String displayName() { return "demo-data"; }
-		public Long scopeLocalityId() { return null; }
-		public boolean isAdmin() { return true; }
-		public boolean canEdit() { return true; }
-	}
-
 	@Override
 	public void run(ApplicationArguments args) {
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(new Loader(), null, List.of()));
-		try {
-			transaction.executeWithoutResult(status -> {
-				if (seed.claim("commendations")) {
-					load();
-				}
-			});
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		seed.loadOnce("commendations", this::load);
 	}
 
 	private void load() {

@@ -11,8 +11,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -121,29 +119,9 @@ class EvaluationDemoData implements ApplicationRunner {
 			Rating.DAT, "Mô hình bước đầu có kết quả; một số nội dung chưa thực hiện thường xuyên, cần tăng cường kiểm tra, hướng dẫn.",
 			Rating.CHUA_DAT, "Mô hình chưa phát huy hiệu quả: việc tuyên truyền, vận động còn hạn chế; đề nghị củng cố tổ tự quản và kiểm tra lại trong năm sau.");
 
-	/** Reads and decides through the facades as a national administrator would; the audit trail names the loader. */
-	private record Loader() implements ScopedPrincipal {
-		public String username() { return "demo-data"; }
-		public String displayName() { return "demo-data"; }
-		public Long scopeLocalityId() { return null; }
-		public boolean isAdmin() { return true; }
-		public boolean canEdit() { return true; }
-	}
-
 	@Override
 	public void run(ApplicationArguments args) {
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(new Loader(), null, List.of()));
-		try {
-			transaction.executeWithoutResult(status -> {
-				if (seed.claim("evaluations")) {
-					load();
-				}
-			});
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		seed.loadOnce("evaluations", this::load);
 	}
 
 	private void load() {

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,7 +21,6 @@ import vn.mohinh.locality.LocalityView;
 import vn.mohinh.organisation.OrganisationDirectory;
 import vn.mohinh.organisation.PersonView;
 import vn.mohinh.shared.demo.DemoSeed;
-import vn.mohinh.shared.security.ScopedPrincipal;
 
 /**
  * Demo data: every model of the source article (FACTS.md) in its commune and villages, with its
@@ -70,30 +67,10 @@ class InitiativeDemoData implements ApplicationRunner {
 		this.publisher = publisher;
 	}
 
-	/** Reads through the facades as a national administrator would; the audit trail names the loader. */
-	private record Loader() implements ScopedPrincipal {
-		public String username() { return "demo-data"; }
-		public String displayName() { return "demo-data"; }
-		public Long scopeLocalityId() { return null; }
-		public boolean isAdmin() { return true; }
-		public boolean canEdit() { return true; }
-	}
-
 	/** The transaction commits inside the loader's sign-in, so that the audit trail names it. */
 	@Override
 	public void run(ApplicationArguments args) {
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(new Loader(), null, List.of()));
-		try {
-			transaction.executeWithoutResult(status -> {
-				if (seed.claim("initiatives")) {
-					load();
-				}
-			});
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		seed.loadOnce("initiatives", this::load);
 	}
 
 	private void load() {

@@ -11,8 +11,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +24,6 @@ import vn.mohinh.organisation.OrganisationDirectory;
 import vn.mohinh.organisation.OrganisationView;
 import vn.mohinh.organisation.PersonView;
 import vn.mohinh.shared.demo.DemoSeed;
-import vn.mohinh.shared.security.ScopedPrincipal;
 
 /**
  * Demo data: inspections of the article's models from 2019 to 2021 that tell its story (FACTS.md).
@@ -75,29 +72,9 @@ class InspectionDemoData implements ApplicationRunner {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Reads and records through the module's rules as a national editor would; the audit trail names the loader. */
-	private record Loader() implements ScopedPrincipal {
-		public String username() { return "demo-data"; }
-		public String displayName() { return "demo-data"; }
-		public Long scopeLocalityId() { return null; }
-		public boolean isAdmin() { return true; }
-		public boolean canEdit() { return true; }
-	}
-
 	@Override
 	public void run(ApplicationArguments args) {
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(new Loader(), null, List.of()));
-		try {
-			transaction.executeWithoutResult(status -> {
-				if (seed.claim("inspections")) {
-					load();
-				}
-			});
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		seed.loadOnce("inspections", this::load);
 	}
 
 	private void load() {

@@ -10,8 +10,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +20,6 @@ import vn.mohinh.organisation.OrganisationDirectory;
 import vn.mohinh.organisation.OrganisationView;
 import vn.mohinh.organisation.PersonView;
 import vn.mohinh.shared.demo.DemoSeed;
-import vn.mohinh.shared.security.ScopedPrincipal;
 import vn.mohinh.shared.text.VietnameseText;
 
 /**
@@ -61,14 +58,6 @@ class MeetingDemoData implements ApplicationRunner {
 		this.models = models;
 		this.seed = seed;
 		this.transaction = new TransactionTemplate(transactions);
-	}
-
-	private record Loader() implements ScopedPrincipal {
-		public String username() { return "demo-data"; }
-		public String displayName() { return "demo-data"; }
-		public Long scopeLocalityId() { return null; }
-		public boolean isAdmin() { return true; }
-		public boolean canEdit() { return true; }
 	}
 
 	/** A model by its name and folded commune name. */
@@ -222,18 +211,7 @@ class MeetingDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(new Loader(), null, List.of()));
-		try {
-			transaction.executeWithoutResult(status -> {
-				if (seed.claim("meetings")) {
-					load();
-				}
-			});
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		seed.loadOnce("meetings", this::load);
 	}
 
 	private void load() {
