@@ -121,7 +121,7 @@ class ReportWriter {
 	/** The figures several sections use, asked once. */
 	private record Figures(InitiativeStatistics.Figures models, InspectionRegularity.Coverage coverage,
 			List<InspectionRegularity.YearCount> inspected, List<YearEffectiveness> evaluated, Recognitions recognised,
-			Map<Integer, Long> unrecognised, long withoutCommitment) {
+			Map<Integer, Long> unrecognised, long withoutCommitment, InitiativeStatistics.Decisions decisions) {
 
 		long unrecognisedTotal() {
 			return unrecognised.values().stream().mapToLong(Long::longValue).sum();
@@ -153,7 +153,7 @@ class ReportWriter {
 				inspections.inspectionsByYear(s.area(), fromYear, toYear),
 				evaluations.effectivenessByYear(s.area(), fromYear, toYear),
 				commendations.recognitions(s.area(), s.from(), s.to()), unrecognised,
-				meetings.membersWithoutCommitment(s.area(), toYear));
+				meetings.membersWithoutCommitment(s.area(), toYear), statistics.decisions(s.area(), s.from(), s.to()));
 	}
 
 	private String situation(Subject s, Figures f) {
@@ -270,8 +270,9 @@ class ReportWriter {
 		else {
 			enumerate(s, paragraphs);
 		}
+		InitiativeStatistics.Decisions d = f.decisions();
 		paragraphs.add(msg("reporting.text.totals", two(f.models().started()), two(f.models().running()),
-				two(f.models().closed())));
+				two(d.replicated()), two(d.replicas()), two(d.converted()), two(d.discontinued())));
 		List<String> years = f.inspected().stream().filter(y -> y.count() > 0)
 			.map(y -> msg("reporting.text.inspections.year", String.valueOf(y.year()), two(y.count()))).toList();
 		paragraphs.add(years.isEmpty() ? msg("reporting.text.inspections.none")
