@@ -189,18 +189,37 @@ class ReportWriter {
 		return String.join("\n", paragraphs);
 	}
 
+	/**
+	 * The guiding documents received (any issuer but the report's, issued by the period's end) and, as
+	 * the article does ("kịp thời ban hành các văn bản liên quan"), those the issuer itself issued in the
+	 * period.
+	 */
 	private String leadership(Subject s) {
+		String own = VietnameseText.fold(s.issuer().name());
 		List<String> cited = new ArrayList<>();
 		for (GuidingDocumentView d : documents.search("", DOCUMENTS)) {
-			if (!d.withdrawn() && d.issuedOn() != null && !d.issuedOn().isAfter(s.to())) {
-				cited.add(0, msg("reporting.text.document", msg(d.kind().messageKey()), d.number() == null ? "" : d.number(),
-						DAY.format(d.issuedOn()), d.issuer(), d.title()));
+			if (!d.withdrawn() && d.issuedOn() != null && !d.issuedOn().isAfter(s.to())
+					&& !own.equals(VietnameseText.fold(d.issuer()))) {
+				cited.add(0, document(d));
 			}
 		}
-		if (cited.isEmpty()) {
-			return msg("reporting.text.leadership.none");
+		String received = cited.isEmpty() ? msg("reporting.text.leadership.none")
+				: msg("reporting.text.leadership", String.join("; ", cited));
+		Page<GuidingDocumentView> issued = documents.issuedBy(s.issuer().name(), s.from(), s.to(), DOCUMENTS);
+		if (issued.getTotalElements() == 0) {
+			return received + "\n" + msg("reporting.text.issued.none", s.issuer().name());
 		}
-		return msg("reporting.text.leadership", String.join("; ", cited));
+		List<String> ownDocuments = issued.getContent().stream().map(this::document).toList();
+		String more = issued.getTotalElements() > ownDocuments.size()
+				? " " + msg("reporting.text.issued.more", two(issued.getTotalElements() - ownDocuments.size())) : "";
+		return received + "\n" + msg("reporting.text.issued", s.issuer().name(), two(issued.getTotalElements()),
+				String.join("; ", ownDocuments)) + more;
+	}
+
+	/** Chỉ thị số 05-CT/TW, ngày 15/05/2016 của Bộ Chính trị “…”. */
+	private String document(GuidingDocumentView d) {
+		return msg("reporting.text.document", msg(d.kind().messageKey()), d.number() == null ? "" : d.number(),
+				d.issuedOn() == null ? "" : DAY.format(d.issuedOn()), d.issuer(), d.title());
 	}
 
 	/**
