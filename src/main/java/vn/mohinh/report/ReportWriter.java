@@ -160,18 +160,17 @@ class ReportWriter {
 		List<String> paragraphs = new ArrayList<>();
 		OrganisationView issuer = s.issuer();
 		if (issuer.kind().isPartyCell()) {
-			PartyCellMakeUp cell = organisations.makeUpOf(issuer.id());
+			// As of the period's last day (people who left after it still count; see OrganisationDirectory).
+			PartyCellMakeUp cell = organisations.makeUpOf(issuer.id(), s.to());
 			// The staff counted are those of the offices where the cell's members work.
 			Set<Long> workplaces = new LinkedHashSet<>();
-			for (PersonView p : organisations.membersOf(issuer.id())) {
-				if (p.active()) {
-					workplaces.add(p.organisationId());
-				}
+			for (PersonView p : organisations.membersOf(issuer.id(), s.to())) {
+				workplaces.add(p.organisationId());
 			}
 			long staff = 0;
 			List<String> offices = new ArrayList<>();
 			for (Long w : workplaces) {
-				staff += organisations.staffMakeUpOf(w).staff();
+				staff += organisations.staffMakeUpOf(w, s.to()).staff();
 				organisations.find(w).ifPresent(o -> offices.add(o.name()));
 			}
 			String cellText = msg("reporting.text.cell", issuer.name(), two(cell.partyMembers()), two(cell.women()),
@@ -180,7 +179,7 @@ class ReportWriter {
 					: cellText + "; " + msg("reporting.text.cellStaff", String.join(", ", offices), two(staff)) + ".");
 		}
 		else {
-			StaffMakeUp staff = organisations.staffMakeUpOf(issuer.id());
+			StaffMakeUp staff = organisations.staffMakeUpOf(issuer.id(), s.to());
 			paragraphs.add(msg("reporting.text.staff", issuer.name(), two(staff.staff()), two(staff.women()),
 					two(staff.partyMembers())));
 		}
