@@ -2,7 +2,6 @@ package vn.mohinh.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -144,20 +143,49 @@ class ReportFileJob {
 			return;
 		}
 		var previous = SecurityContextHolder.getContext().getAuthentication();
-		Path temp = null;
 		try {
 			SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
 					new Requester(file.requestedBy(), file.scopeLocalityId(), file.admin()), null, List.of()));
 			files.progress(fileId, ReportFiles.Status.RUNNING, 0);
 			ReportCard card = service.read(file.reportId());
-			temp = Files.createTempFile("report-annex-", ".xlsx");
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			long[] written = { 0 };
+			String hash = keep(out -> annexes.write(card, service.area(file.reportId()), out, done -> {
+				written[0] = done;
+				files.progress(fileId, ReportFiles.Status.RUNNING, done);
+			}));
+			Path target = store.pathOf(hash);
+			files.done(fileId, written[0], hash, annexes.fileName(card), Files.size(target));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Annex of report file {} failed", fileId, ex);
+			files.failed(fileId);
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(previous);
+		}
+	}
+
+	/** Writes a file's bytes. */
+	interface Writer {
+		void write(OutputStream out) throws IOException;
+	}
+
+	/**
+	 * Writes a file to a temporary file, then to the shared {@link FileStore} under its SHA-256 (the same
+	 * bytes are kept once); its hash.
+	 */
+	String keep(Writer writer) throws IOException {
+		Path temp = Files.createTempFile("report-file-", ".tmp");
+		try {
+			MessageDigest sha;
+			try {
+				sha = MessageDigest.getInstance("SHA-256");
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
 			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
-				annexes.write(card, service.area(file.reportId()), out, done -> {
-					written[0] = done;
-					files.progress(fileId, ReportFiles.Status.RUNNING, done);
-				});
+				writer.write(out);
 			}
 			String hash = HexFormat.of().formatHex(sha.digest());
 			Path target = store.pathOf(hash);
@@ -165,22 +193,10 @@ class ReportFileJob {
 			if (!Files.exists(target)) {
 				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
-			files.done(fileId, written[0], hash, annexes.fileName(card), Files.size(target));
-		}
-		catch (IOException | RuntimeException | NoSuchAlgorithmException ex) {
-			log.warn("Annex of report file {} failed", fileId, ex);
-			files.failed(fileId);
+			return hash;
 		}
 		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
+			Files.deleteIfExists(temp);
 		}
 	}
 
