@@ -46,8 +46,14 @@ class ReportFileJob {
 	static final String TASK = "report-annex";
 	/** Most models whose annex is written during the request (a district's few hundred, a small province). */
 	static final long INLINE_LIMIT = 2_000;
-	/** {@link #INLINE_LIMIT}; tests lower it to try a big area with a few models. */
-	private volatile long inlineLimit = INLINE_LIMIT;
+	/**
+	 * The property that sets {@link #INLINE_LIMIT}; read at each request, so that a browser journey can
+	 * lower it for its own report (a property source it adds and removes) without a context of its own.
+	 */
+	static final String INLINE_LIMIT_PROPERTY = "mohinh.reports.inline-annex-limit";
+	/** Set by tests to try a big area with a few models; null: the property. */
+	private volatile Long inlineLimit;
+	private final org.springframework.core.env.Environment environment;
 	private static final Logger log = LoggerFactory.getLogger(ReportFileJob.class);
 
 	private final ReportFiles files;
@@ -60,8 +66,10 @@ class ReportFileJob {
 	private volatile SchedulerClient client;
 
 	ReportFileJob(ReportFiles files, ReportService service, ReportAnnex annexes, FileStore store,
-			DataSource dataSource, ObjectProvider<Scheduler> scheduler, InitiativeStatistics statistics) {
+			DataSource dataSource, ObjectProvider<Scheduler> scheduler, InitiativeStatistics statistics,
+			org.springframework.core.env.Environment environment) {
 		this.statistics = statistics;
+		this.environment = environment;
 		this.files = files;
 		this.service = service;
 		this.annexes = annexes;
@@ -82,12 +90,18 @@ class ReportFileJob {
 
 	/** Whether an annex of this many models is made in the background. */
 	boolean inBackground(long size) {
-		return size > inlineLimit;
+		return size > inlineLimit();
+	}
+
+	/** The most models of an annex written during the request: set by a test, else the property, else 2,000. */
+	long inlineLimit() {
+		Long set = inlineLimit;
+		return set != null ? set : environment.getProperty(INLINE_LIMIT_PROPERTY, Long.class, INLINE_LIMIT);
 	}
 
 	/** Sets the limit (tests); returns the previous one. */
 	long inlineLimit(long limit) {
-		long previous = inlineLimit;
+		long previous = inlineLimit();
 		inlineLimit = limit;
 		return previous;
 	}
