@@ -93,8 +93,9 @@ class ReportDataChangeTests {
 		Decisions nextBefore = signedIn("dakruong", () -> statistics.decisions(service.area(report), nextFrom, nextTo));
 
 		signedIn("dakruong", () -> {
+			// Villages 10 and 11 stay free of this type: InitiativeWebTests places one there without a reason.
 			lifecycle.replicate(replicated, List.of(f.village(PeriodicFixtures.DAK_RUONG, "Thôn 9"),
-					f.village(PeriodicFixtures.DAK_RUONG, "Thôn 10")), LocalDate.of(2023, 3, 1), "Nhân rộng thử nghiệm");
+					f.village(PeriodicFixtures.DAK_RUONG, "Thôn 12")), LocalDate.of(2023, 3, 1), "Nhân rộng thử nghiệm");
 			lifecycle.convert(converted, typeId("Nuôi gà"), LocalDate.of(2023, 4, 1), "Chuyển sang chăn nuôi");
 			lifecycle.discontinue(stopped, LocalDate.of(2023, 5, 1), "Hộ dân chuyển đi");
 			// The replicated model is stopped the next year: its status today no longer says "replicated".
