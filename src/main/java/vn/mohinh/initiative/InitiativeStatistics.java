@@ -403,6 +403,25 @@ public class InitiativeStatistics {
 				String.valueOf(to.getYear()), offset, limit);
 	}
 
+	/**
+	 * As {@link #runningIn}, the page after the model {@code (afterStart, afterId)} in registration order
+	 * (keyset paging: the first page with both null). Unlike an offset, whose skipped rows the database
+	 * reads again at every page, it costs the same on the last page of a national annex as on the first.
+	 *
+	 * @throws NotFoundException when the signed-in user's scope does not cover the area
+	 */
+	public List<StartedModel> runningAfter(Scope area, LocalDate from, LocalDate to, LocalDate afterStart, Long afterId,
+			int limit) {
+		requireCovered(area);
+		String period = "i.start_date <= ? and (i.end_date is null or i.end_date >= ?)";
+		List<Object> params = new ArrayList<>(List.of(to, from));
+		if (afterStart != null && afterId != null) {
+			period += " and (i.start_date > ? or i.start_date = ? and i.id > ?)";
+			params.addAll(List.of(afterStart, afterStart, afterId));
+		}
+		return models(area, period, params, String.valueOf(to.getYear()), 0, limit);
+	}
+
 	private List<StartedModel> models(Scope area, String period, List<Object> periodParams, String levelYear, int offset,
 			int limit) {
 		Where where = where(area);
