@@ -1,5 +1,6 @@
 package vn.mohinh.document;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.mohinh.shared.text.VietnameseText;
 
 /**
  * What other modules may ask about guiding documents (an initiative carries one out). Answers only
@@ -53,6 +59,21 @@ public class GuidingDocuments {
 		int size = Math.max(1, Math.min(limit, MAX_RESULTS));
 		return documents.findAll(access.readable().and(query.filter()), PageRequest.of(0, size, query.order().sort()))
 			.map(GuidingDocument::view).getContent();
+	}
+
+	/**
+	 * Documents in force that {@code issuer} issued (its name as written on them, accents and case
+	 * ignored) dated in {@code [from, to]}, oldest first, at most {@link #MAX_RESULTS} a page: what an
+	 * organisation's report lists as its own documents. The page's total counts them all.
+	 */
+	public Page<GuidingDocumentView> issuedBy(String issuer, LocalDate from, LocalDate to, int limit) {
+		String key = VietnameseText.fold(issuer);
+		Specification<GuidingDocument> own = (root, q, cb) -> cb.and(cb.equal(root.get("issuerKey"), key),
+				cb.isFalse(root.get("withdrawn")), cb.between(root.get("issuedOn"), from, to));
+		int size = Math.max(1, Math.min(limit, MAX_RESULTS));
+		return documents.findAll(access.readable().and(own),
+				PageRequest.of(0, size, Sort.by(Sort.Order.asc("issuedOn"), Sort.Order.asc("id"))))
+			.map(GuidingDocument::view);
 	}
 
 }

@@ -138,6 +138,45 @@ public class InitiativeStatistics {
 				communes.subList(0, shown), others, totals.byYear);
 	}
 
+	/**
+	 * The decisions on models of an area dated in {@code [from, to]}: models replicated (origins with a
+	 * replica started in the period, and the replicas), converted and discontinued (closed in the period
+	 * with that status; a closed model never reopens). Read from the lineage and the end dates rather than
+	 * today's status, which a later decision overwrites (a model replicated in 2019 and stopped in 2023).
+	 */
+	public record Decisions(long replicated, long replicas, long converted, long discontinued) {
+	}
+
+	/**
+	 * {@link Decisions} of the models in {@code area} in the period.
+	 *
+	 * @throws NotFoundException when the signed-in user's scope does not cover the area
+	 */
+	public Decisions decisions(Scope area, LocalDate from, LocalDate to) {
+		requireCovered(area);
+		Where where = where(area);
+		List<Object> params = new ArrayList<>(List.of(from, to));
+		params.addAll(where.params());
+		long[] replicated = new long[2];
+		// The origin is the model replicated: it is the one the area counts.
+		jdbc.sql("select count(distinct r.origin_id), count(*) from initiative r join initiative i on i.id = r.origin_id"
+				+ " where r.origin_relation = 'REPLICATION' and r.start_date >= ? and r.start_date <= ?" + where.sql())
+			.params(params)
+			.query((ResultSet rs) -> {
+				replicated[0] = rs.getLong(1);
+				replicated[1] = rs.getLong(2);
+			});
+		Map<InitiativeStatus, Long> closed = new EnumMap<>(InitiativeStatus.class);
+		jdbc.sql("select i.status, count(*) from initiative i where i.status in " + CLOSED
+				+ " and i.end_date >= ? and i.end_date <= ?" + where.sql() + " group by i.status")
+			.params(params)
+			.query((ResultSet rs) -> {
+				closed.put(InitiativeStatus.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return new Decisions(replicated[0], replicated[1], closed.getOrDefault(InitiativeStatus.CONVERTED, 0L),
+				closed.getOrDefault(InitiativeStatus.DISCONTINUED, 0L));
+	}
+
 	/** Refuses an area that is not inside the user's scope (all of it, for a national user). */
 	private void requireCovered(Scope area) {
 		Scope user = access.current();
@@ -362,6 +401,25 @@ public class InitiativeStatistics {
 		requireCovered(area);
 		return models(area, "i.start_date <= ? and (i.end_date is null or i.end_date >= ?)", List.of(to, from),
 				String.valueOf(to.getYear()), offset, limit);
+	}
+
+	/**
+	 * As {@link #runningIn}, the page after the model {@code (afterStart, afterId)} in registration order
+	 * (keyset paging: the first page with both null). Unlike an offset, whose skipped rows the database
+	 * reads again at every page, it costs the same on the last page of a national annex as on the first.
+	 *
+	 * @throws NotFoundException when the signed-in user's scope does not cover the area
+	 */
+	public List<StartedModel> runningAfter(Scope area, LocalDate from, LocalDate to, LocalDate afterStart, Long afterId,
+			int limit) {
+		requireCovered(area);
+		String period = "i.start_date <= ? and (i.end_date is null or i.end_date >= ?)";
+		List<Object> params = new ArrayList<>(List.of(to, from));
+		if (afterStart != null && afterId != null) {
+			period += " and (i.start_date > ? or i.start_date = ? and i.id > ?)";
+			params.addAll(List.of(afterStart, afterStart, afterId));
+		}
+		return models(area, period, params, String.valueOf(to.getYear()), 0, limit);
 	}
 
 	private List<StartedModel> models(Scope area, String period, List<Object> periodParams, String levelYear, int offset,

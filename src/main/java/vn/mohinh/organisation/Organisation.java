@@ -176,6 +176,22 @@ class Organisation {
 		termStarts.add(start);
 	}
 
+	/** Its terms, oldest first: each ends the day before the next begins; the last is current (or ends with the body). */
+	java.util.List<OrganisationDetails.Term> terms() {
+		java.util.List<OrganisationDetails.Term> terms = new java.util.ArrayList<>();
+		LocalDate previous = null;
+		for (LocalDate start : termStarts) {
+			if (previous != null) {
+				terms.add(new OrganisationDetails.Term(previous, start.minusDays(1)));
+			}
+			previous = start;
+		}
+		if (previous != null) {
+			terms.add(new OrganisationDetails.Term(previous, validTo));
+		}
+		return terms;
+	}
+
 	/** The first day of the current term, or null when none is recorded. */
 	LocalDate currentTermFrom() {
 		return termStarts.isEmpty() ? null : termStarts.last();

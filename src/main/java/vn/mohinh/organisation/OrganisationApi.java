@@ -61,7 +61,8 @@ class OrganisationApi {
 
 	record OrganisationDetail(OrganisationItem organisation, String address, StaffMakeUp staff,
 			@JsonInclude(JsonInclude.Include.NON_NULL) PartyCellMakeUp makeUp,
-			@JsonInclude(JsonInclude.Include.NON_NULL) Ref parent, List<Ref> children) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) Ref parent, List<Ref> children,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<OrganisationDetails.Term> terms) {
 	}
 
 	@GetMapping
@@ -77,12 +78,12 @@ class OrganisationApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One organisation with its make-up, parent and children")
+	@Operation(summary = "One organisation with its make-up, parent, children and, for a Party body, its terms (from, to; the current one without to)")
 	OrganisationDetail one(@PathVariable long id) {
 		OrganisationDetails d = service.details(id);
 		return new OrganisationDetail(OrganisationItem.of(d.organisation(), d.locality(), d.staff(), d.cell()),
 				d.address(), d.staff(), d.cell(), d.parent() == null ? null : Ref.of(d.parent()),
-				d.children().stream().map(Ref::of).toList());
+				d.children().stream().map(Ref::of).toList(), d.terms());
 	}
 
 }

@@ -107,6 +107,25 @@ public class OrganisationDirectory {
 	}
 
 	/**
+	 * The make-up of a cell on a day (a report's last day): its members then, as far as the records
+	 * date it. Only leaving is dated (the day a person was withdrawn, from V30 on); who joined later,
+	 * and a change of gender, ethnicity, party membership or cell, count as recorded today.
+	 */
+	public PartyCellMakeUp makeUpOf(long cellId, LocalDate asOf) {
+		return people.makeUpOfCells(List.of(cellId), asOf).getOrDefault(cellId, PartyCellMakeUp.EMPTY);
+	}
+
+	/** The staff of an organisation on a day, with the limits of {@link #makeUpOf(long, LocalDate)}. */
+	public StaffMakeUp staffMakeUpOf(long organisationId, LocalDate asOf) {
+		return people.staffOf(List.of(organisationId), asOf).getOrDefault(organisationId, StaffMakeUp.EMPTY);
+	}
+
+	/** The members of a cell on a day, with the limits of {@link #makeUpOf(long, LocalDate)}. */
+	public List<PersonView> membersOf(long cellId, LocalDate asOf) {
+		return people.findByCell(cellId).stream().filter(p -> p.activeOn(asOf)).map(Person::view).toList();
+	}
+
+	/**
 	 * The people of an organisation for its meetings: the party members of a Party cell and the
 	 * staff working there, each once, those still active first.
 	 */

@@ -128,7 +128,8 @@ class OrganisationService {
 		PartyCellMakeUp cell = organisation.isPartyCell()
 				? people.makeUpOfCells(List.of(id)).getOrDefault(id, PartyCellMakeUp.EMPTY) : null;
 		return new OrganisationDetails(organisation.view(), locality, localities.address(locality.id()), parent,
-				children, staffPeople, members, workplaces, staff, cell, scope.canEdit(organisation.scopePath()));
+				children, staffPeople, members, workplaces, staff, cell, scope.canEdit(organisation.scopePath()),
+				organisation.terms());
 	}
 
 	OrganisationView view(long id) {

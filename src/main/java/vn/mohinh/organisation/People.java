@@ -1,5 +1,6 @@
 package vn.mohinh.organisation;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,22 +19,29 @@ interface People extends JpaRepository<Person, Long>, JpaSpecificationExecutor<P
 			select new vn.mohinh.organisation.MakeUpCounts(p.partyCellId, count(p),
 				sum(case when p.gender = :female then 1 else 0 end),
 				sum(case when p.ethnicMinority = true then 1 else 0 end))
-			from Person p where p.active = true and p.partyMember = true and p.partyCellId in :cellIds
+			from Person p where (p.active = true or p.leftOn > :asOf) and p.partyMember = true and p.partyCellId in :cellIds
 			group by p.partyCellId""")
-	List<MakeUpCounts> countCellMembers(@Param("cellIds") Collection<Long> cellIds, @Param("female") Gender female);
+	List<MakeUpCounts> countCellMembers(@Param("cellIds") Collection<Long> cellIds, @Param("female") Gender female,
+			@Param("asOf") LocalDate asOf);
 
 	@Query("""
 			select new vn.mohinh.organisation.MakeUpCounts(p.organisationId, count(p),
 				sum(case when p.gender = :female then 1 else 0 end),
 				sum(case when p.partyMember = true then 1 else 0 end))
-			from Person p where p.active = true and p.organisationId in :organisationIds
+			from Person p where (p.active = true or p.leftOn > :asOf) and p.organisationId in :organisationIds
 			group by p.organisationId""")
-	List<MakeUpCounts> countStaff(@Param("organisationIds") Collection<Long> organisationIds, @Param("female") Gender female);
+	List<MakeUpCounts> countStaff(@Param("organisationIds") Collection<Long> organisationIds, @Param("female") Gender female,
+			@Param("asOf") LocalDate asOf);
 
 	default Map<Long, PartyCellMakeUp> makeUpOfCells(Collection<Long> cellIds) {
+		return makeUpOfCells(cellIds, LocalDate.now());
+	}
+
+	/** The members in the cells on a day: active, or recorded as having left after it. */
+	default Map<Long, PartyCellMakeUp> makeUpOfCells(Collection<Long> cellIds, LocalDate asOf) {
 		Map<Long, PartyCellMakeUp> result = new HashMap<>();
 		if (!cellIds.isEmpty()) {
-			for (MakeUpCounts c : countCellMembers(cellIds, Gender.FEMALE)) {
+			for (MakeUpCounts c : countCellMembers(cellIds, Gender.FEMALE, asOf)) {
 				result.put(c.organisationId(), new PartyCellMakeUp(c.total(), c.first(), c.second()));
 			}
 		}
@@ -41,9 +49,14 @@ interface People extends JpaRepository<Person, Long>, JpaSpecificationExecutor<P
 	}
 
 	default Map<Long, StaffMakeUp> staffOf(Collection<Long> organisationIds) {
+		return staffOf(organisationIds, LocalDate.now());
+	}
+
+	/** The staff working there on a day: active, or recorded as having left after it. */
+	default Map<Long, StaffMakeUp> staffOf(Collection<Long> organisationIds, LocalDate asOf) {
 		Map<Long, StaffMakeUp> result = new HashMap<>();
 		if (!organisationIds.isEmpty()) {
-			for (MakeUpCounts c : countStaff(organisationIds, Gender.FEMALE)) {
+			for (MakeUpCounts c : countStaff(organisationIds, Gender.FEMALE, asOf)) {
 				result.put(c.organisationId(), new StaffMakeUp(c.total(), c.first(), c.second()));
 			}
 		}

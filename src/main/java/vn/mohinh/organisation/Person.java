@@ -1,5 +1,6 @@
 package vn.mohinh.organisation;
 
+import java.time.LocalDate;
 import java.time.Year;
 
 import jakarta.persistence.Column;
@@ -56,6 +57,13 @@ class Person {
 	private String scopePath;
 
 	private boolean active;
+
+	/**
+	 * The day the person was recorded as having left (withdrawn), so that a report as of an earlier day
+	 * still counts them; null while active, and for people withdrawn before it was kept (V30) or
+	 * entered as already gone, whose leaving day is unknown.
+	 */
+	private LocalDate leftOn;
 
 	@Column(name = "search_key")
 	private String searchKey;
@@ -140,8 +148,22 @@ class Person {
 		this.active = false;
 	}
 
+	/** Left on a day: counted in the make-up of the days before it. Already withdrawn: the first day is kept. */
+	void withdrawOn(LocalDate on) {
+		if (active) {
+			this.leftOn = on;
+		}
+		this.active = false;
+	}
+
 	void reinstate() {
 		this.active = true;
+		this.leftOn = null;
+	}
+
+	/** In the organisation on a day, as far as the record tells: active now, or left after that day. */
+	boolean activeOn(LocalDate day) {
+		return active || leftOn != null && leftOn.isAfter(day);
 	}
 
 	/** Vietnamese lists sort people by given name (the last word), then by the whole name. */

@@ -140,7 +140,7 @@ class PersonService {
 			person.reinstate();
 		}
 		else {
-			person.withdraw();
+			person.withdrawOn(java.time.LocalDate.now());
 		}
 	}
 

@@ -98,10 +98,12 @@ class ReportAnnex {
 			Map<String, Long> byType = new TreeMap<>(VietnameseText.comparing(s -> s));
 			int next = 2;
 			for (Scope chunk : chunks(area, card.periodFrom(), card.periodTo())) {
-				int offset = 0;
+				// Keyset paging: the page after the last model written (start date, id).
+				LocalDate afterStart = null;
+				Long afterId = null;
 				while (true) {
-					List<StartedModel> page = statistics.runningIn(chunk, card.periodFrom(), card.periodTo(), offset,
-							InitiativeStatistics.MAX_PAGE);
+					List<StartedModel> page = statistics.runningAfter(chunk, card.periodFrom(), card.periodTo(),
+							afterStart, afterId, InitiativeStatistics.MAX_PAGE);
 					List<Long> ids = page.stream().map(StartedModel::id).toList();
 					Map<Long, LocalDate> inspected = inspections.lastInspectedOn(ids, card.periodTo());
 					Map<Long, Rating> ratings = evaluations.latestRatings(ids, card.periodTo().getYear());
@@ -126,7 +128,9 @@ class ReportAnnex {
 					if (page.size() < InitiativeStatistics.MAX_PAGE) {
 						break;
 					}
-					offset += page.size();
+					StartedModel last = page.get(page.size() - 1);
+					afterStart = last.startDate();
+					afterId = last.id();
 				}
 			}
 
@@ -148,10 +152,9 @@ class ReportAnnex {
 	/**
 	 * The area cut into parts of about {@link #CHUNK} models, by longer and longer path prefixes down to
 	 * a unit's path (paths are digits and slashes, so a prefix's parts are itself followed by "/" or a
-	 * digit): nationally, about one part per province. The
-	 * facade pages by offset, and PostgreSQL reads every skipped row again: over 200,000 models the
-	 * pages cost more and more (quadratic), over parts of a few thousand they stay cheap. Rows come part
-	 * by part, each in registration order.
+	 * digit): nationally, about one part per province. Each part is read by keyset pages
+	 * ({@code runningAfter}); the parts were first made for offset paging, whose cost grew with the
+	 * offset, and stay because the rows come province by province, each in registration order.
 	 */
 	List<Scope> chunks(Scope area, LocalDate from, LocalDate to) {
 		java.util.Deque<String> todo = new java.util.ArrayDeque<>();

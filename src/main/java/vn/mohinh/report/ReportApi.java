@@ -48,9 +48,12 @@ class ReportApi {
 
 	private final ReportFileJob jobs;
 
+	private final ReportFreeze freeze;
+
 	ReportApi(ReportService service, ReportDocument documents, ReportAnnex annexes, ReportPdf pdfs, MessageSource messages,
-			ReportFileJob jobs) {
+			ReportFileJob jobs, ReportFreeze freeze) {
 		this.service = service;
+		this.freeze = freeze;
 		this.jobs = jobs;
 		this.annexes = annexes;
 		this.pdfs = pdfs;
@@ -107,15 +110,29 @@ class ReportApi {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(pdfs.fileName(card)))
 			.contentType(MediaType.APPLICATION_PDF)
-			.body(pdfs.pdf(card));
+			.body(freeze.pdf(card));
 	}
 
 	@GetMapping("/{id}/annex.xlsx")
 	@Operation(summary = "The report's Excel annex: its models with villages, level, status, latest inspection and rating; a summary by commune and type",
-			description = "Streamed at once for up to 2,000 models; above that 202 Accepted with the Location of a file job to poll, whose file is then downloaded from its own URL.")
+			description = "An issued report's annex is the one frozen when it was issued. Streamed at once for up to 2,000 models; above that 202 Accepted with the Location of a file job to poll, whose file is then downloaded from its own URL.")
 	ResponseEntity<FileItem> xlsx(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response)
 			throws java.io.IOException {
 		ReportCard card = service.read(id);
+		if (card.status() == ReportStatus.ISSUED) {
+			// The annex frozen at issue; a big one may still be under way: its job to poll.
+			ReportFiles.ReportFile frozen = freeze.annex(card);
+			java.util.Optional<java.nio.file.Path> path = jobs.path(frozen);
+			if (path.isEmpty()) {
+				return ResponseEntity.accepted()
+					.location(java.net.URI.create("/api/v1/reports/" + id + "/files/" + frozen.id()))
+					.body(FileItem.of(frozen));
+			}
+			response.setContentType(ReportAnnex.XLSX);
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(frozen.fileName()));
+			java.nio.file.Files.copy(path.get(), response.getOutputStream());
+			return null;
+		}
 		long size = jobs.size(card);
 		if (jobs.inBackground(size)) {
 			ReportFiles.ReportFile file = jobs.request(card, size);
@@ -164,7 +181,7 @@ class ReportApi {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(documents.fileName(card)))
 			.contentType(MediaType.parseMediaType(ReportDocument.DOCX))
-			.body(documents.docx(card));
+			.body(freeze.docx(card));
 	}
 
 	@ExceptionHandler(ReportRuleException.class)

@@ -47,9 +47,12 @@ class ReportController {
 
 	private final ReportFileJob jobs;
 
+	private final ReportFreeze freeze;
+
 	ReportController(ReportService service, ReportDocument documents, ReportAnnex annexes, ReportPdf pdfs,
-			org.springframework.context.MessageSource messages, ReportFileJob jobs) {
+			org.springframework.context.MessageSource messages, ReportFileJob jobs, ReportFreeze freeze) {
 		this.service = service;
+		this.freeze = freeze;
 		this.jobs = jobs;
 		this.annexes = annexes;
 		this.pdfs = pdfs;
@@ -205,6 +208,7 @@ class ReportController {
 		if (!result.hasErrors()) {
 			try {
 				service.issue(id, version(form.getVersion()), form.getIssuedOn(), form.getSignerName());
+				freeze.freeze(service.read(id));
 				redirect.addFlashAttribute("flash", "reporting.flash.issued");
 				return "redirect:/reports/" + id;
 			}
@@ -226,7 +230,7 @@ class ReportController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(pdfs.fileName(card)))
 			.contentType(MediaType.APPLICATION_PDF)
-			.body(pdfs.pdf(card));
+			.body(freeze.pdf(card));
 	}
 
 	/**
@@ -238,6 +242,19 @@ class ReportController {
 	ResponseEntity<Void> xlsx(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response)
 			throws java.io.IOException {
 		ReportCard card = service.read(id);
+		if (card.status() == ReportStatus.ISSUED) {
+			// The annex frozen at issue; a big one may still be under way: its progress page.
+			ReportFiles.ReportFile frozen = freeze.annex(card);
+			java.util.Optional<java.nio.file.Path> path = jobs.path(frozen);
+			if (path.isEmpty()) {
+				return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+					.location(java.net.URI.create("/reports/" + id + "/files/" + frozen.id())).build();
+			}
+			response.setContentType(ReportAnnex.XLSX);
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(frozen.fileName()));
+			java.nio.file.Files.copy(path.get(), response.getOutputStream());
+			return null;
+		}
 		long size = jobs.size(card);
 		if (jobs.inBackground(size)) {
 			ReportFiles.ReportFile file = jobs.request(card, size);
@@ -278,7 +295,7 @@ class ReportController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(documents.fileName(card)))
 			.contentType(MediaType.parseMediaType(ReportDocument.DOCX))
-			.body(documents.docx(card));
+			.body(freeze.docx(card));
 	}
 
 	private String showPage(Model model, ReportCard card) {

@@ -2,7 +2,6 @@ package vn.mohinh.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,8 +46,14 @@ class ReportFileJob {
 	static final String TASK = "report-annex";
 	/** Most models whose annex is written during the request (a district's few hundred, a small province). */
 	static final long INLINE_LIMIT = 2_000;
-	/** {@link #INLINE_LIMIT}; tests lower it to try a big area with a few models. */
-	private volatile long inlineLimit = INLINE_LIMIT;
+	/**
+	 * The property that sets {@link #INLINE_LIMIT}; read at each request, so that a browser journey can
+	 * lower it for its own report (a property source it adds and removes) without a context of its own.
+	 */
+	static final String INLINE_LIMIT_PROPERTY = "mohinh.reports.inline-annex-limit";
+	/** Set by tests to try a big area with a few models; null: the property. */
+	private volatile Long inlineLimit;
+	private final org.springframework.core.env.Environment environment;
 	private static final Logger log = LoggerFactory.getLogger(ReportFileJob.class);
 
 	private final ReportFiles files;
@@ -61,8 +66,10 @@ class ReportFileJob {
 	private volatile SchedulerClient client;
 
 	ReportFileJob(ReportFiles files, ReportService service, ReportAnnex annexes, FileStore store,
-			DataSource dataSource, ObjectProvider<Scheduler> scheduler, InitiativeStatistics statistics) {
+			DataSource dataSource, ObjectProvider<Scheduler> scheduler, InitiativeStatistics statistics,
+			org.springframework.core.env.Environment environment) {
 		this.statistics = statistics;
+		this.environment = environment;
 		this.files = files;
 		this.service = service;
 		this.annexes = annexes;
@@ -83,12 +90,18 @@ class ReportFileJob {
 
 	/** Whether an annex of this many models is made in the background. */
 	boolean inBackground(long size) {
-		return size > inlineLimit;
+		return size > inlineLimit();
+	}
+
+	/** The most models of an annex written during the request: set by a test, else the property, else 2,000. */
+	long inlineLimit() {
+		Long set = inlineLimit;
+		return set != null ? set : environment.getProperty(INLINE_LIMIT_PROPERTY, Long.class, INLINE_LIMIT);
 	}
 
 	/** Sets the limit (tests); returns the previous one. */
 	long inlineLimit(long limit) {
-		long previous = inlineLimit;
+		long previous = inlineLimit();
 		inlineLimit = limit;
 		return previous;
 	}
@@ -144,20 +157,49 @@ class ReportFileJob {
 			return;
 		}
 		var previous = SecurityContextHolder.getContext().getAuthentication();
-		Path temp = null;
 		try {
 			SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
 					new Requester(file.requestedBy(), file.scopeLocalityId(), file.admin()), null, List.of()));
 			files.progress(fileId, ReportFiles.Status.RUNNING, 0);
 			ReportCard card = service.read(file.reportId());
-			temp = Files.createTempFile("report-annex-", ".xlsx");
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			long[] written = { 0 };
+			String hash = keep(out -> annexes.write(card, service.area(file.reportId()), out, done -> {
+				written[0] = done;
+				files.progress(fileId, ReportFiles.Status.RUNNING, done);
+			}));
+			Path target = store.pathOf(hash);
+			files.done(fileId, written[0], hash, annexes.fileName(card), Files.size(target));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Annex of report file {} failed", fileId, ex);
+			files.failed(fileId);
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(previous);
+		}
+	}
+
+	/** Writes a file's bytes. */
+	interface Writer {
+		void write(OutputStream out) throws IOException;
+	}
+
+	/**
+	 * Writes a file to a temporary file, then to the shared {@link FileStore} under its SHA-256 (the same
+	 * bytes are kept once); its hash.
+	 */
+	String keep(Writer writer) throws IOException {
+		Path temp = Files.createTempFile("report-file-", ".tmp");
+		try {
+			MessageDigest sha;
+			try {
+				sha = MessageDigest.getInstance("SHA-256");
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
 			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
-				annexes.write(card, service.area(file.reportId()), out, done -> {
-					written[0] = done;
-					files.progress(fileId, ReportFiles.Status.RUNNING, done);
-				});
+				writer.write(out);
 			}
 			String hash = HexFormat.of().formatHex(sha.digest());
 			Path target = store.pathOf(hash);
@@ -165,22 +207,10 @@ class ReportFileJob {
 			if (!Files.exists(target)) {
 				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
-			files.done(fileId, written[0], hash, annexes.fileName(card), Files.size(target));
-		}
-		catch (IOException | RuntimeException | NoSuchAlgorithmException ex) {
-			log.warn("Annex of report file {} failed", fileId, ex);
-			files.failed(fileId);
+			return hash;
 		}
 		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
+			Files.deleteIfExists(temp);
 		}
 	}
 

@@ -24,10 +24,15 @@ class ReportFiles {
 		QUEUED, RUNNING, DONE, FAILED
 	}
 
-	/** A request and its progress; {@code hash} once done. */
+	/** What a file is: the Word document, the PDF or the Excel annex. */
+	enum Kind {
+		DOCX, PDF, XLSX
+	}
+
+	/** A request and its progress; {@code hash} once done; {@code frozen} for a file of an issued report. */
 	record ReportFile(long id, long reportId, Status status, long done, long total, String hash,
 			String fileName, Long size, String requestedBy, Long scopeLocalityId, boolean admin, Instant requestedAt,
-			Instant finishedAt) {
+			Instant finishedAt, Kind kind, boolean frozen) {
 
 		/** 0 to 100; 100 only when the file is there. */
 		public int percent() {
@@ -53,12 +58,26 @@ class ReportFiles {
 	}
 
 	long create(long reportId, long total, String by, Long scopeLocalityId, boolean admin) {
+		return create(reportId, Kind.XLSX, false, total, by, scopeLocalityId, admin);
+	}
+
+	/** A new row, queued; {@code frozen} for a file of an issued report, kept for good. */
+	long create(long reportId, Kind kind, boolean frozen, long total, String by, Long scopeLocalityId, boolean admin) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into report_file (report_id, kind, status, done, total, requested_by,"
-				+ " scope_locality_id, requested_admin, requested_at) values (?, 'XLSX', 'QUEUED', 0, ?, ?, ?, ?, ?)")
-			.params(reportId, total, by, scopeLocalityId, admin, Timestamp.from(Instant.now()))
+		jdbc.sql("insert into report_file (report_id, kind, frozen, status, done, total, requested_by,"
+				+ " scope_locality_id, requested_admin, requested_at) values (?, ?, ?, 'QUEUED', 0, ?, ?, ?, ?, ?)")
+			.params(reportId, kind.name(), frozen, total, by, scopeLocalityId, admin, Timestamp.from(Instant.now()))
 			.update(key, "id");
 		return key.getKey().longValue();
+	}
+
+	/**
+	 * The frozen file of a kind of an issued report: the first one that did not fail (two first
+	 * downloads at once may both freeze; the first is served for good).
+	 */
+	Optional<ReportFile> frozen(long reportId, Kind kind) {
+		return jdbc.sql(SELECT + " where report_id = ? and frozen = true and kind = ? and status <> 'FAILED' order by id")
+			.params(reportId, kind.name()).query(ReportFiles::row).list().stream().findFirst();
 	}
 
 	Optional<ReportFile> find(long id) {
@@ -67,7 +86,8 @@ class ReportFiles {
 
 	/** The user's latest request for the report that is still under way or finished lately. */
 	Optional<ReportFile> reusable(long reportId, String by) {
-		return jdbc.sql(SELECT + " where report_id = ? and requested_by = ? order by id desc").params(reportId, by)
+		return jdbc.sql(SELECT + " where report_id = ? and requested_by = ? and kind = 'XLSX' order by id desc")
+			.params(reportId, by)
 			.query(ReportFiles::row).list().stream().findFirst()
 			.filter(f -> !f.finished() || f.status() == Status.DONE && f.finishedAt() != null
 					&& f.finishedAt().isAfter(Instant.now().minus(FRESH)));
@@ -89,14 +109,15 @@ class ReportFiles {
 	}
 
 	private static final String SELECT = "select id, report_id, status, done, total, file_hash, file_name,"
-			+ " file_size, requested_by, scope_locality_id, requested_admin, requested_at, finished_at from report_file";
+			+ " file_size, requested_by, scope_locality_id, requested_admin, requested_at, finished_at, kind, frozen"
+			+ " from report_file";
 
 	private static ReportFile row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		Timestamp finished = rs.getTimestamp(13);
 		return new ReportFile(rs.getLong(1), rs.getLong(2), Status.valueOf(rs.getString(3)), rs.getLong(4),
 				rs.getLong(5), rs.getString(6), rs.getString(7), rs.getObject(8, Long.class), rs.getString(9),
 				rs.getObject(10, Long.class), rs.getBoolean(11), rs.getTimestamp(12).toInstant(),
-				finished == null ? null : finished.toInstant());
+				finished == null ? null : finished.toInstant(), Kind.valueOf(rs.getString(14)), rs.getBoolean(15));
 	}
 
 }

@@ -121,7 +121,7 @@ class ReportWriter {
 	/** The figures several sections use, asked once. */
 	private record Figures(InitiativeStatistics.Figures models, InspectionRegularity.Coverage coverage,
 			List<InspectionRegularity.YearCount> inspected, List<YearEffectiveness> evaluated, Recognitions recognised,
-			Map<Integer, Long> unrecognised, long withoutCommitment) {
+			Map<Integer, Long> unrecognised, long withoutCommitment, InitiativeStatistics.Decisions decisions) {
 
 		long unrecognisedTotal() {
 			return unrecognised.values().stream().mapToLong(Long::longValue).sum();
@@ -153,25 +153,24 @@ class ReportWriter {
 				inspections.inspectionsByYear(s.area(), fromYear, toYear),
 				evaluations.effectivenessByYear(s.area(), fromYear, toYear),
 				commendations.recognitions(s.area(), s.from(), s.to()), unrecognised,
-				meetings.membersWithoutCommitment(s.area(), toYear));
+				meetings.membersWithoutCommitment(s.area(), toYear), statistics.decisions(s.area(), s.from(), s.to()));
 	}
 
 	private String situation(Subject s, Figures f) {
 		List<String> paragraphs = new ArrayList<>();
 		OrganisationView issuer = s.issuer();
 		if (issuer.kind().isPartyCell()) {
-			PartyCellMakeUp cell = organisations.makeUpOf(issuer.id());
+			// As of the period's last day (people who left after it still count; see OrganisationDirectory).
+			PartyCellMakeUp cell = organisations.makeUpOf(issuer.id(), s.to());
 			// The staff counted are those of the offices where the cell's members work.
 			Set<Long> workplaces = new LinkedHashSet<>();
-			for (PersonView p : organisations.membersOf(issuer.id())) {
-				if (p.active()) {
-					workplaces.add(p.organisationId());
-				}
+			for (PersonView p : organisations.membersOf(issuer.id(), s.to())) {
+				workplaces.add(p.organisationId());
 			}
 			long staff = 0;
 			List<String> offices = new ArrayList<>();
 			for (Long w : workplaces) {
-				staff += organisations.staffMakeUpOf(w).staff();
+				staff += organisations.staffMakeUpOf(w, s.to()).staff();
 				organisations.find(w).ifPresent(o -> offices.add(o.name()));
 			}
 			String cellText = msg("reporting.text.cell", issuer.name(), two(cell.partyMembers()), two(cell.women()),
@@ -180,7 +179,7 @@ class ReportWriter {
 					: cellText + "; " + msg("reporting.text.cellStaff", String.join(", ", offices), two(staff)) + ".");
 		}
 		else {
-			StaffMakeUp staff = organisations.staffMakeUpOf(issuer.id());
+			StaffMakeUp staff = organisations.staffMakeUpOf(issuer.id(), s.to());
 			paragraphs.add(msg("reporting.text.staff", issuer.name(), two(staff.staff()), two(staff.women()),
 					two(staff.partyMembers())));
 		}
@@ -189,18 +188,37 @@ class ReportWriter {
 		return String.join("\n", paragraphs);
 	}
 
+	/**
+	 * The guiding documents received (any issuer but the report's, issued by the period's end) and, as
+	 * the article does ("kịp thời ban hành các văn bản liên quan"), those the issuer itself issued in the
+	 * period.
+	 */
 	private String leadership(Subject s) {
+		String own = VietnameseText.fold(s.issuer().name());
 		List<String> cited = new ArrayList<>();
 		for (GuidingDocumentView d : documents.search("", DOCUMENTS)) {
-			if (!d.withdrawn() && d.issuedOn() != null && !d.issuedOn().isAfter(s.to())) {
-				cited.add(0, msg("reporting.text.document", msg(d.kind().messageKey()), d.number() == null ? "" : d.number(),
-						DAY.format(d.issuedOn()), d.issuer(), d.title()));
+			if (!d.withdrawn() && d.issuedOn() != null && !d.issuedOn().isAfter(s.to())
+					&& !own.equals(VietnameseText.fold(d.issuer()))) {
+				cited.add(0, document(d));
 			}
 		}
-		if (cited.isEmpty()) {
-			return msg("reporting.text.leadership.none");
+		String received = cited.isEmpty() ? msg("reporting.text.leadership.none")
+				: msg("reporting.text.leadership", String.join("; ", cited));
+		Page<GuidingDocumentView> issued = documents.issuedBy(s.issuer().name(), s.from(), s.to(), DOCUMENTS);
+		if (issued.getTotalElements() == 0) {
+			return received + "\n" + msg("reporting.text.issued.none", s.issuer().name());
 		}
-		return msg("reporting.text.leadership", String.join("; ", cited));
+		List<String> ownDocuments = issued.getContent().stream().map(this::document).toList();
+		String more = issued.getTotalElements() > ownDocuments.size()
+				? " " + msg("reporting.text.issued.more", two(issued.getTotalElements() - ownDocuments.size())) : "";
+		return received + "\n" + msg("reporting.text.issued", s.issuer().name(), two(issued.getTotalElements()),
+				String.join("; ", ownDocuments)) + more;
+	}
+
+	/** Chỉ thị số 05-CT/TW, ngày 15/05/2016 của Bộ Chính trị “…”. */
+	private String document(GuidingDocumentView d) {
+		return msg("reporting.text.document", msg(d.kind().messageKey()), d.number() == null ? "" : d.number(),
+				d.issuedOn() == null ? "" : DAY.format(d.issuedOn()), d.issuer(), d.title());
 	}
 
 	/**
@@ -270,8 +288,9 @@ class ReportWriter {
 		else {
 			enumerate(s, paragraphs);
 		}
+		InitiativeStatistics.Decisions d = f.decisions();
 		paragraphs.add(msg("reporting.text.totals", two(f.models().started()), two(f.models().running()),
-				two(f.models().closed())));
+				two(d.replicated()), two(d.replicas()), two(d.converted()), two(d.discontinued())));
 		List<String> years = f.inspected().stream().filter(y -> y.count() > 0)
 			.map(y -> msg("reporting.text.inspections.year", String.valueOf(y.year()), two(y.count()))).toList();
 		paragraphs.add(years.isEmpty() ? msg("reporting.text.inspections.none")

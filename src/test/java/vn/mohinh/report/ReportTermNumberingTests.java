@@ -102,6 +102,20 @@ class ReportTermNumberingTests {
 		issue(third, "20/04/2025");
 		assertThat(f.section(third, "number_text")).isEqualTo("01-BC/CB");
 		assertThat(f.section(third, "series_from")).isEqualTo("2025-04-10");
+
+		// Both terms are shown on the cell's page and in its API: the first ends the day before the second.
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/organisations/{id}", cellId)
+				.with(f.as("lanhdao")))
+			.andExpect(status().isOk())
+			.andExpect(vn.mohinh.Html.shows("Nhiệm kỳ"))
+			.andExpect(vn.mohinh.Html.shows("Từ 15/04/2020 đến 09/04/2025"))
+			.andExpect(vn.mohinh.Html.shows("Từ 10/04/2025 đến 30/06/2025"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/organisations/{id}", cellId)
+				.with(f.as("lanhdao")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.terms[0].from").value("2020-04-15"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.terms[0].to").value("2025-04-09"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.terms[1].from").value("2025-04-10"));
 	}
 
 	@Test
