@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +28,36 @@ public class PublicExemplars {
 	private static final Sort ORDER = Sort.by("sortKey", "id");
 
 	private final Exemplars exemplars;
+	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	PublicExemplars(Exemplars exemplars) {
-		this(exemplars, Clock.system(CommendationService.VIETNAM));
+	@org.springframework.beans.factory.annotation.Autowired
+	PublicExemplars(Exemplars exemplars, JdbcClient jdbc) {
+		this(exemplars, jdbc, Clock.system(CommendationService.VIETNAM));
 	}
 
-	PublicExemplars(Exemplars exemplars, Clock clock) {
+	PublicExemplars(Exemplars exemplars, JdbcClient jdbc, Clock clock) {
 		this.exemplars = exemplars;
+		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/** A public exemplar's id and its publish date (sitemaps). */
+	public record Entry(long id, LocalDate publishedOn) {
+	}
+
+	public long countPublic() {
+		return jdbc.sql("select count(*) from exemplar where publishable = true and publishable_from <= ?")
+			.param(LocalDate.now(clock)).query(Long.class).single();
+	}
+
+	/** One page of public exemplars by id (sitemaps): never the whole table (index ix_exemplar_public). */
+	public List<Entry> entries(int page, int size) {
+		return jdbc.sql("""
+				select id, publishable_from from exemplar where publishable = true and publishable_from <= :today
+				order by id offset :skip rows fetch first :size rows only""")
+			.param("today", LocalDate.now(clock)).param("skip", (long) Math.max(page, 0) * size).param("size", size)
+			.query((rs, n) -> new Entry(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
 	}
 
 	/** {@code paragraphs} are the story's, to be shown as plain text. */

@@ -87,6 +87,24 @@ public class PublicInitiatives {
 		return new PageImpl<>(views(found.getContent()), page, found.getTotalElements());
 	}
 
+	/**
+	 * Models worth showing first: the published pilot points of the province, then of the district,
+	 * each in name order (index ix_initiative_level).
+	 */
+	public List<PublicInitiative> featured(int n) {
+		List<PublicInitiative> found = new ArrayList<>();
+		for (PilotLevel level : List.of(PilotLevel.DIEM_CAP_TINH, PilotLevel.DIEM_CAP_HUYEN)) {
+			int left = n - found.size();
+			if (left <= 0) {
+				break;
+			}
+			Specification<Initiative> spec = published()
+				.and((root, query, cb) -> cb.equal(root.get("currentLevel"), level));
+			found.addAll(views(initiatives.findAll(spec, PageRequest.of(0, left, InitiativeQuery.ORDER)).getContent()));
+		}
+		return List.copyOf(found);
+	}
+
 	public Optional<PublicInitiative> find(long id) {
 		return initiatives.findById(id).filter(Initiative::published).map(i -> views(List.of(i)).get(0));
 	}
