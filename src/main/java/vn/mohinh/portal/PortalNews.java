@@ -29,6 +29,23 @@ class PortalNews {
 		return List.of();
 	}
 
+	/** A published article's slug and publication time (sitemaps). */
+	record Entry(String slug, java.time.Instant publishedAt) {
+	}
+
+	long countPublished() {
+		return 0;
+	}
+
+	List<Entry> entries(int page, int size) {
+		return List.of();
+	}
+
+	/** A slug as one path segment of a URL. */
+	static String encodeSlug(String slug) {
+		return org.springframework.web.util.UriUtils.encodePathSegment(slug, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	Page<PortalArticleItem> search(String q, String categoryCode, Pageable pageable) {
 		return Page.empty(pageable);
 	}
