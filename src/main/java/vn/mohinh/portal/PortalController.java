@@ -1,6 +1,7 @@
 package vn.mohinh.portal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -8,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +26,8 @@ import vn.mohinh.commendation.PublicExemplars.PublicExemplar;
 import vn.mohinh.initiative.PublicInitiatives;
 import vn.mohinh.initiative.PublicInitiatives.PublicInitiative;
 import vn.mohinh.initiative.PublicInitiatives.PublicPhoto;
+import vn.mohinh.portal.PublishedArticles.ArticleView;
+import vn.mohinh.portal.PublishedArticles.StoredCover;
 import vn.mohinh.shared.files.FileStore;
 import vn.mohinh.shared.web.NotFoundException;
 import vn.mohinh.shared.web.Paging;
@@ -42,12 +46,15 @@ class PortalController {
 	private final PublicInitiatives initiatives;
 	private final PublicExemplars exemplars;
 	private final PortalNews news;
+	private final PublishedArticles articles;
 	private final FileStore files;
 
-	PortalController(PublicInitiatives initiatives, PublicExemplars exemplars, PortalNews news, FileStore files) {
+	PortalController(PublicInitiatives initiatives, PublicExemplars exemplars, PortalNews news, PublishedArticles articles,
+			FileStore files) {
 		this.initiatives = initiatives;
 		this.exemplars = exemplars;
 		this.news = news;
+		this.articles = articles;
 		this.files = files;
 	}
 
@@ -60,6 +67,37 @@ class PortalController {
 		model.addAttribute("exemplarCount", exemplars.countPublic());
 		model.addAttribute("byCommune", initiatives.countsByCommune(12));
 		return "portal/public/home";
+	}
+
+	@GetMapping("/articles")
+	String articles(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("page", news.search(q, category, Paging.of(page, PAGE_SIZE, null)));
+		model.addAttribute("q", q);
+		model.addAttribute("category", category);
+		model.addAttribute("categories", articles.categoryCodes());
+		return "portal/public/articles";
+	}
+
+	@GetMapping("/articles/{slug}")
+	String article(@PathVariable String slug, Model model) {
+		ArticleView a = articles.bySlug(slug).orElseThrow(() -> new NotFoundException("article", slug));
+		model.addAttribute("a", a);
+		model.addAttribute("item", PortalNews.item(a.summary()));
+		model.addAttribute("models", initiatives.findAll(a.initiativeIds()));
+		model.addAttribute("exemplars", a.exemplarIds().stream().limit(PublicExemplars.MAX_PAGE)
+			.map(exemplars::find).flatMap(java.util.Optional::stream).toList());
+		model.addAttribute("related", news.related(a.summary().id(), 5));
+		model.addAttribute("featured", news.featured(5).stream().filter(f -> f.id() != a.summary().id()).toList());
+		return "portal/public/article";
+	}
+
+	@GetMapping("/articles/{slug}/cover")
+	ResponseEntity<Resource> cover(@PathVariable String slug) {
+		StoredCover cover = articles.cover(slug).orElseThrow(() -> new NotFoundException("cover", slug));
+		Path path = files.find(cover.hash()).orElseThrow(() -> new NotFoundException("cover", slug));
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(cover.contentType()))
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(new FileSystemResource(path));
 	}
 
 	@GetMapping("/initiatives")
@@ -89,7 +127,7 @@ class PortalController {
 		PublicPhoto photo = initiatives.photo(id, n).orElseThrow(() -> new NotFoundException("photo", id));
 		Path path = files.find(photo.hash()).orElseThrow(() -> new NotFoundException("photo", id));
 		// Content-addressed: the same URL may show another photo only if the model changes, so cache briefly.
-		return ResponseEntity.ok().contentType(photo.mediaType()).cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+		return ResponseEntity.ok().contentType(photo.mediaType()).cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
 			.body(new FileSystemResource(path));
 	}
 
