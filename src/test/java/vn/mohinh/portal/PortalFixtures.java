@@ -67,6 +67,54 @@ final class PortalFixtures {
 		return jdbc.sql("select id from exemplar where title = ?").param(title).query(Long.class).single();
 	}
 
+	/**
+	 * An article of the district written by {@code huyen} about the model (or none when null), then,
+	 * step by step, submitted (when {@code stage} is at least IN_REVIEW) and published by {@code lanhdao}
+	 * from {@code publishDate} (dd/MM/yyyy, today when null). Returns its slug.
+	 */
+	String article(String title, String summary, String body, Long modelId, Stage stage, String publishDate, boolean featured)
+			throws Exception {
+		String slug = "tin-thu-" + UUID.randomUUID().toString().substring(0, 8);
+		var write = post("/articles").with(csrf()).with(as("huyen")).param("slug", slug).param("title", title)
+			.param("summary", summary).param("body", body).param("author", title).param("categoryCode", "tin-tuc-su-kien")
+			.param("tags", summary);
+		if (modelId != null) {
+			write.param("modelIds", String.valueOf(modelId));
+		}
+		MvcResult result = mvc.perform(write).andExpect(status().is3xxRedirection()).andReturn();
+		String location = result.getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		if (stage.compareTo(Stage.IN_REVIEW) >= 0) {
+			mvc.perform(post("/articles/{id}/submit", id).with(csrf()).with(as("huyen")).param("version", version(id)))
+				.andExpect(status().is3xxRedirection());
+		}
+		if (stage.compareTo(Stage.PUBLISHED) >= 0) {
+			var publish = post("/articles/{id}/publish", id).with(csrf()).with(as("lanhdao")).param("version", version(id))
+				.param("featured", String.valueOf(featured));
+			if (publishDate != null) {
+				publish.param("publishDate", publishDate).param("publishTime", "08:00");
+			}
+			mvc.perform(publish).andExpect(status().is3xxRedirection());
+		}
+		if (stage == Stage.WITHDRAWN) {
+			mvc.perform(post("/articles/{id}/withdraw", id).with(csrf()).with(as("lanhdao")).param("version", version(id))
+				.param("reason", "Thu hồi thử")).andExpect(status().is3xxRedirection());
+		}
+		String status = jdbc.sql("select status from article where id = ?").param(id).query(String.class).single();
+		if (!status.equals(stage.name())) {
+			throw new AssertionError("article " + slug + " is " + status + ", expected " + stage);
+		}
+		return slug;
+	}
+
+	enum Stage {
+		DRAFT, IN_REVIEW, PUBLISHED, WITHDRAWN
+	}
+
+	private String version(long articleId) {
+		return String.valueOf(jdbc.sql("select version from article where id = ?").param(articleId).query(Long.class).single());
+	}
+
 	/** A published demo model that has a person in charge: (id, that person's name). */
 	Object[] publishedModelWithPersonInCharge() {
 		return jdbc.sql("""
