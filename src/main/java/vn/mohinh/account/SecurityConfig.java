@@ -34,6 +34,10 @@ class SecurityConfig {
 			+ "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/** The public portal (vn.mohinh.portal): read-only, published content only. */
+	static final String[] PUBLIC_PATHS = { "/", "/portal", "/portal/**", "/api/v1/public/**", "/sitemap.xml",
+			"/sitemaps/**" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -65,8 +69,9 @@ class SecurityConfig {
 					"/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/swagger-ui/**")
 			.permitAll()
 			// The public portal (vn.mohinh.portal): read-only, published content only; "/" sends visitors there.
-			.requestMatchers(HttpMethod.GET, "/", "/portal", "/portal/**", "/api/v1/public/**", "/sitemap.xml", "/sitemaps/**")
-			.permitAll()
+			.requestMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
+			// Crawlers, link checkers and uptime monitors ask with HEAD.
+			.requestMatchers(HttpMethod.HEAD, PUBLIC_PATHS).permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll()

@@ -108,8 +108,13 @@ class ArticleController {
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
-	String editForm(@PathVariable long id, Model model) {
+	String editForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		ArticleDetails a = service.readForChange(id);
+		if (!a.canEdit()) {
+			// Say so before anything is typed, not on saving.
+			redirect.addFlashAttribute("flash", "article.error.notEditable");
+			return "redirect:/articles/" + id;
+		}
 		model.addAttribute("articleForm", ArticleForm.of(a));
 		return showForm(model, a);
 	}

@@ -269,6 +269,16 @@ class ArticleService {
 			.map(l -> new ArticleDetails.Link(l.code(), l.fullName())).toList();
 	}
 
+	/**
+	 * The communes offered, by code. A code the 2025 reform gave to a new unit outside the user's
+	 * scope still means the commune offered here (as it was on its district's last day), so links
+	 * are checked and named against the offer first, not against the code's latest unit.
+	 */
+	private Map<String, ArticleDetails.Link> offeredCommunes() {
+		return localityChoices().stream()
+			.collect(Collectors.toMap(ArticleDetails.Link::key, l -> l, (x, y) -> x));
+	}
+
 	List<ArticleDetails.Link> exemplarChoices() {
 		return commendations.exemplars(scope.current(), EVER, LocalDate.now(clock.withZone(VIETNAM))).stream()
 			.map(e -> new ArticleDetails.Link(String.valueOf(e.id()), e.title() + " – " + e.subjectName())).toList();
@@ -289,7 +299,11 @@ class ArticleService {
 		if (!c.modelIds().isEmpty() && models.findAll(c.modelIds()).size() != c.modelIds().size()) {
 			rules.reject("modelIds", "article.error.link.unknown");
 		}
+		Map<String, ArticleDetails.Link> offered = c.localityCodes().isEmpty() ? Map.of() : offeredCommunes();
 		for (String code : c.localityCodes()) {
+			if (offered.containsKey(code)) {
+				continue;
+			}
 			Optional<LocalityView> l = localities.findLatestByCode(code);
 			if (l.isEmpty() || l.get().kind().level() != LocalityKind.Level.COMMUNE || !scope.canRead(l.get().path())) {
 				rules.reject("localityCodes", "article.error.link.unknown");
@@ -407,8 +421,10 @@ class ArticleService {
 		Map<Long, InitiativeView> linked = models.findAll(a.modelIds());
 		List<ArticleDetails.Link> modelLinks = a.modelIds().stream().filter(linked::containsKey)
 			.map(id -> modelLink(linked.get(id))).toList();
+		Map<String, ArticleDetails.Link> offered = a.localityCodes().isEmpty() ? Map.of() : offeredCommunes();
 		List<ArticleDetails.Link> localityLinks = a.localityCodes().stream()
-			.map(code -> new ArticleDetails.Link(code, localities.findLatestByCode(code).map(LocalityView::fullName).orElse(code)))
+			.map(code -> offered.getOrDefault(code,
+					new ArticleDetails.Link(code, localities.findLatestByCode(code).map(LocalityView::fullName).orElse(code))))
 			.toList();
 		List<ArticleDetails.Link> exemplarLinks = List.of();
 		if (!a.exemplarIds().isEmpty()) {

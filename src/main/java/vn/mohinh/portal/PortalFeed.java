@@ -17,7 +17,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.mohinh.portal.PublishedArticles.ArticleSummary;
 
@@ -34,15 +33,17 @@ class PortalFeed {
 
 	private final PublishedArticles articles;
 	private final MessageSource messages;
+	private final PortalAddress address;
 
-	PortalFeed(PublishedArticles articles, MessageSource messages) {
+	PortalFeed(PublishedArticles articles, MessageSource messages, PortalAddress address) {
 		this.articles = articles;
 		this.messages = messages;
+		this.address = address;
 	}
 
 	@GetMapping("/portal/feed.atom")
 	void feed(HttpServletResponse response) throws IOException, XMLStreamException {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = address.base();
 		List<ArticleSummary> newest = articles.newest(ENTRIES);
 		Locale locale = LocaleContextHolder.getLocale();
 		response.setContentType("application/atom+xml;charset=UTF-8");

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -17,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.mohinh.commendation.PublicExemplars;
 import vn.mohinh.initiative.PublicInitiatives;
@@ -39,11 +37,13 @@ class PortalSitemap {
 	private final PublicInitiatives initiatives;
 	private final PublicExemplars exemplars;
 	private final PortalNews news;
+	private final PortalAddress address;
 
-	PortalSitemap(PublicInitiatives initiatives, PublicExemplars exemplars, PortalNews news) {
+	PortalSitemap(PublicInitiatives initiatives, PublicExemplars exemplars, PortalNews news, PortalAddress address) {
 		this.initiatives = initiatives;
 		this.exemplars = exemplars;
 		this.news = news;
+		this.address = address;
 	}
 
 	@GetMapping("/sitemap.xml")
@@ -117,11 +117,11 @@ class PortalSitemap {
 	}
 
 	private static LocalDate day(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC).toLocalDate();
+		return instant == null ? null : instant.atZone(PortalNews.VIETNAM).toLocalDate();
 	}
 
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	private String base() {
+		return address.base();
 	}
 
 	private static XMLStreamWriter start(HttpServletResponse response, String root) throws IOException, XMLStreamException {

@@ -78,6 +78,18 @@ class ArticleWebTests {
 	}
 
 	@Test
+	void aDistrictEditorLinksEveryCommuneOfferedEvenThoseWhoseCodeTheReformGaveToANewUnit() throws Exception {
+		// Tân Lập's and Đăk Rve's codes name post-2025 units outside huyện Kon Rẫy; the form offers
+		// the communes as they were on the district's last day, and links them.
+		for (String code : new String[] { ArticleFixtures.TAN_LAP, "23479", ArticleFixtures.DAK_RUONG }) {
+			mvc.perform(f.form("/articles", "huyen", ArticleFixtures.unique("Tin xã " + code), "localityCodes", code))
+				.andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(f.form("/articles", "dakruong", ArticleFixtures.unique("Tin xã khác"), "localityCodes", ArticleFixtures.TAN_LAP))
+			.andExpect(status().isOk()).andExpect(Html.shows("Có mục không tìm thấy trong phạm vi của bạn."));
+	}
+
+	@Test
 	void anEditorCannotPublishAndALeaderCannotEdit() throws Exception {
 		long id = f.draft("huyen", ArticleFixtures.unique("Phân quyền"));
 		mvc.perform(f.action(id, "submit", "huyen")).andExpect(status().is3xxRedirection());
@@ -230,6 +242,11 @@ class ArticleWebTests {
 		assertThat(published.bySlug(slug)).isPresent();
 		mvc.perform(f.form("/articles/" + id + "/edit", "huyen", "Sửa khi đã đăng").param("slug", slug)
 			.param("version", String.valueOf(f.version(id)))).andExpect(status().isOk()).andExpect(Html.shows("Chỉ sửa được bản nháp"));
+		// The edit form says so before anything is typed.
+		mvc.perform(get("/articles/" + id + "/edit").with(f.as("huyen"))).andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/articles/" + id))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flash", "article.error.notEditable"));
 		mvc.perform(f.action(id, "withdraw", "huyen").param("reason", "")).andExpect(status().isOk())
 			.andExpect(Html.shows("id=\"reason-error\""));
 		mvc.perform(f.action(id, "withdraw", "huyen").param("reason", "Số liệu cần đính chính")).andExpect(status().is3xxRedirection());

@@ -205,6 +205,33 @@ class PortalPageTests {
 	}
 
 	@Test
+	void linksInTheSitemapAndFeedUseTheConfiguredAddressNotTheHostHeader() throws Exception {
+		for (String url : new String[] { "/sitemap.xml", "/sitemaps/pages.xml", "/portal/feed.atom" }) {
+			String body = mvc.perform(get(url).header("Host", "evil.example").with(request -> {
+				request.setServerName("evil.example");
+				return request;
+			})).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(body).as(url).contains("http://localhost/").doesNotContain("evil.example");
+		}
+	}
+
+	@Test
+	void aPageNumberPastAnyListIsAnEmptyPageNotAnError() throws Exception {
+		for (String url : new String[] { "/portal/articles", "/portal/initiatives", "/portal/exemplars",
+				"/api/v1/public/articles", "/api/v1/public/initiatives" }) {
+			mvc.perform(get(url).param("page", String.valueOf(Integer.MAX_VALUE))).andExpect(status().isOk());
+		}
+	}
+
+	@Test
+	void crawlersMayAskWithHead() throws Exception {
+		for (String url : new String[] { "/portal", "/sitemap.xml", "/api/v1/public/articles" }) {
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(url))
+				.andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void theSitemapPagingSplitsAtFiftyThousand() {
 		assertThat(PortalSitemap.pages(0)).isZero();
 		assertThat(PortalSitemap.pages(1)).isEqualTo(1);

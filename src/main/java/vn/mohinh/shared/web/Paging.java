@@ -14,8 +14,9 @@ public final class Paging {
 	}
 
 	public static Pageable of(Integer page, Integer size, Sort sort) {
-		int p = page == null || page < 0 ? 0 : page;
 		int s = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+		// A page number past any real list (say ?page=2147483647) gives an empty page, not an offset overflow.
+		int p = page == null || page < 0 ? 0 : Math.min(page, Integer.MAX_VALUE / s - 1);
 		return PageRequest.of(p, s, sort == null ? Sort.unsorted() : sort);
 	}
 
