@@ -85,7 +85,7 @@ final class ImageResizer {
 				}
 				return new Result(width, height, variants);
 			}
-			catch (javax.imageio.IIOException ex) {
+			catch (IOException ex) {
 				// Unsupported colour space or a broken file: the original is served as it is.
 				return null;
 			}
