@@ -18,6 +18,12 @@ export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 out="${OUT:-$(mktemp -d -t mohinh-lighthouse.XXXXXX)}"
 mkdir -p "$out"
 
+# A just started server compiles templates and code on the first requests, which Lighthouse would take
+# for the server's usual response time: two unmeasured requests per URL first.
+for path in "$@"; do
+  for _ in 1 2; do curl -s -o /dev/null --compressed "${base}${path}" || true; done
+done
+
 printf '%-45s %11s %13s %12s\n' "URL" "performance" "accessibility" "transferred"
 for path in "$@"; do
   name="$(printf '%s' "$path" | tr -c 'A-Za-z0-9' '_')"
