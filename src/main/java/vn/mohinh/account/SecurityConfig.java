@@ -64,6 +64,9 @@ class SecurityConfig {
 					"/actuator/health", "/actuator/health/**", "/api/v1/openapi", "/api/v1/openapi/**",
 					"/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/swagger-ui/**")
 			.permitAll()
+			// The public portal (vn.mohinh.portal): read-only, published content only; "/" sends visitors there.
+			.requestMatchers(HttpMethod.GET, "/", "/portal", "/portal/**", "/api/v1/public/**", "/sitemap.xml", "/sitemaps/**")
+			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll()
