@@ -219,7 +219,7 @@ class Article {
 			rules.reject(null, "article.error.publish.own");
 		}
 		if (at != null && at.isBefore(now.minusSeconds(60))) {
-			rules.reject("publishAt", "article.error.publishAt.past");
+			rules.reject("publishDate", "article.error.publishAt.past");
 		}
 		rules.throwIfAny();
 		status = ArticleStatus.PUBLISHED;

@@ -27,8 +27,8 @@ final class ArticleSanitiser {
 		.requireRelsOnLinks("nofollow", "noopener")
 		.toFactory();
 
-	/** Text that looks like markup: a tag, a closing tag, a comment or a declaration. */
-	private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
+	/** Markup that makes its own paragraphs: then blank lines mean nothing. */
+	private static final Pattern BLOCKS = Pattern.compile("<\\s*(p|h[1-6]|ul|ol|blockquote|div|table)\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern TAG = Pattern.compile("<[^>]*>?");
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 	private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
@@ -37,16 +37,21 @@ final class ArticleSanitiser {
 	}
 
 	/**
-	 * The body as stored: HTML is cleaned by the policy; plain text becomes paragraphs at blank lines
-	 * (single line breaks kept as {@code <br>}).
+	 * The body as stored, cleaned by the policy. Text without block markup (plain text, perhaps with
+	 * bold or links) becomes paragraphs at blank lines, single line breaks kept as {@code <br>}.
 	 */
 	static String body(String input) {
 		if (input == null || input.isBlank()) {
 			return "";
 		}
 		String text = input.replace("\r\n", "\n").replace('\r', '\n');
-		String html = MARKUP.matcher(text).find() ? text : paragraphs(text);
-		return BODY.sanitize(html).strip();
+		String html = BLOCKS.matcher(text).find() ? text : paragraphs(text);
+		String clean = BODY.sanitize(html).strip();
+		// Markup whose blocks were all dropped leaves bare text: made paragraphs, so that cleaning is idempotent.
+		if (!clean.isEmpty() && !BLOCKS.matcher(clean).find()) {
+			clean = BODY.sanitize(paragraphs(clean)).strip();
+		}
+		return clean;
 	}
 
 	/** The body's text without any markup (to tell an empty body, and for the search). */
@@ -66,19 +71,15 @@ final class ArticleSanitiser {
 		return VietnameseText.clean(CONTROL.matcher(noTags).replaceAll(" "));
 	}
 
-	/** Plain text with blank lines between paragraphs, each escaped. */
+	/** Text with blank lines between paragraphs; the policy cleans what each holds. */
 	private static String paragraphs(String text) {
 		List<String> out = new ArrayList<>();
 		for (String para : BLANK_LINES.split(text)) {
 			if (!para.isBlank()) {
-				out.add("<p>" + escape(para.strip()).replace("\n", "<br>") + "</p>");
+				out.add("<p>" + para.strip().replace("\n", "<br>") + "</p>");
 			}
 		}
 		return String.join("\n", out);
-	}
-
-	private static String escape(String s) {
-		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 }
