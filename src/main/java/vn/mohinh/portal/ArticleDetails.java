@@ -17,9 +17,4 @@ record ArticleDetails(long id, String slug, String title, String summary, String
 	record Link(String key, String name) {
 	}
 
-	/** The ids and codes of the links, for the form. */
-	List<String> keys(List<Link> links) {
-		return links.stream().map(Link::key).toList();
-	}
-
 }

@@ -261,8 +261,10 @@ class ArticleService {
 		if (unit.kind().level() == LocalityKind.Level.COMMUNE) {
 			return List.of(new ArticleDetails.Link(unit.code(), unit.fullName()));
 		}
+		// A district abolished by the 2025 reform still has its communes as they were on its last day.
 		LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-		return localities.childrenOn(root, today, 200).stream()
+		LocalDate on = unit.validTo() != null && unit.validTo().isBefore(today) ? unit.validTo() : today;
+		return localities.childrenOn(root, on, 200).stream()
 			.filter(l -> l.kind().level() == LocalityKind.Level.COMMUNE)
 			.map(l -> new ArticleDetails.Link(l.code(), l.fullName())).toList();
 	}

@@ -3,10 +3,6 @@ package vn.mohinh.portal;
 /** Where an article is in its workflow; only PUBLISHED articles whose time has come are public. */
 enum ArticleStatus {
 
-	DRAFT, IN_REVIEW, PUBLISHED, WITHDRAWN;
-
-	String messageKey() {
-		return "article.status." + name();
-	}
+	DRAFT, IN_REVIEW, PUBLISHED, WITHDRAWN
 
 }

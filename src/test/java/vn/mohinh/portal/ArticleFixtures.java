@@ -45,12 +45,24 @@ final class ArticleFixtures {
 		return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** The article form filled in as an editor would, posted to {@code url}. */
-	MockMultipartHttpServletRequestBuilder form(String url, String username, String title) {
+	/**
+	 * The article form filled in as an editor would, posted to {@code url}; {@code overrides} are
+	 * name/value pairs that replace the defaults (or add fields), an empty value posting the field empty.
+	 */
+	MockMultipartHttpServletRequestBuilder form(String url, String username, String title, String... overrides) {
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("title", title);
+		fields.put("summary", "Tóm tắt thử nghiệm");
+		fields.put("body", "Đoạn một.\n\nĐoạn hai.");
+		fields.put("author", "Phóng viên thử");
+		fields.put("categoryCode", "mo-hinh-hay");
+		fields.put("tags", "thử nghiệm, Thu nghiem, mô hình");
+		for (int i = 0; i + 1 < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
 		MockMultipartHttpServletRequestBuilder b = multipart(url);
-		b.with(csrf()).with(as(username)).param("title", title).param("summary", "Tóm tắt thử nghiệm")
-			.param("body", "Đoạn một.\n\nĐoạn hai.").param("author", "Phóng viên thử").param("categoryCode", "mo-hinh-hay")
-			.param("tags", "thử nghiệm, Thu nghiem, mô hình");
+		b.with(csrf()).with(as(username));
+		fields.forEach(b::param);
 		return b;
 	}
 

@@ -44,8 +44,14 @@ class ArticleXssTests {
 		f = new ArticleFixtures(mvc, users, jdbc);
 	}
 
+	/**
+	 * One payload of each kind from the sanitiser's corpus (which the sanitiser test runs whole): each
+	 * goes through every field, the workflow and every editor page, so the whole corpus would be slow.
+	 */
 	static List<String> corpus() {
-		return ArticleSanitiserTests.corpus();
+		List<String> all = ArticleSanitiserTests.corpus();
+		return java.util.stream.IntStream.of(0, 2, 3, 6, 8, 9, 10, 11, 13, 15, 18, 19, 25, 26, 30, 32, 36)
+			.mapToObj(all::get).toList();
 	}
 
 	@ParameterizedTest
@@ -53,8 +59,9 @@ class ArticleXssTests {
 	void storedAndRenderedArticlesHoldNothingExecutable(String payload) throws Exception {
 		String marker = ArticleFixtures.unique("XSS");
 		String title = marker + " " + payload;
-		mvc.perform(f.form("/articles", "huyen", title).param("summary", payload + " tóm tắt").param("body", payload + "\n\nnội dung")
-			.param("author", payload + " tác giả").param("tags", payload + ", thẻ").param("coverAlt", payload + " ảnh")
+		// Each field starts with text, so that stripping the payload leaves something to store.
+		mvc.perform(f.form("/articles", "huyen", title, "summary", "Tóm tắt " + payload, "body", "Mở đầu " + payload + "\n\nnội dung",
+				"author", "Tác giả " + payload, "tags", "thẻ " + payload + ", thẻ", "coverAlt", "Ảnh " + payload)
 			.file(new MockMultipartFile("cover", "a.png", "image/png", ArticleWebTests.PNG)))
 			.andExpect(status().is3xxRedirection());
 		long id = f.count("select id from article where search_key like ?",
@@ -70,19 +77,19 @@ class ArticleXssTests {
 		}
 		// A reason with the payload: returned, then published and withdrawn.
 		mvc.perform(f.action(id, "submit", "huyen")).andExpect(status().is3xxRedirection());
-		mvc.perform(f.action(id, "return", "lanhdao").param("reason", payload + " trả lại")).andExpect(status().is3xxRedirection());
+		mvc.perform(f.action(id, "return", "lanhdao").param("reason", "Trả lại " + payload)).andExpect(status().is3xxRedirection());
 		assertInert(get("/articles/" + id).with(f.as("huyen")));
 		assertInert(get("/articles/" + id + "/edit").with(f.as("huyen")));
 		assertInert(get("/articles").param("q", marker).with(f.as("huyen")));
 		mvc.perform(f.action(id, "submit", "huyen")).andExpect(status().is3xxRedirection());
 		mvc.perform(f.action(id, "publish", "lanhdao")).andExpect(status().is3xxRedirection());
 		assertThat(ArticleFixtures.executableIn(published.bySlug(f.slug(id)).orElseThrow().bodyHtml())).isEmpty();
-		mvc.perform(f.action(id, "withdraw", "lanhdao").param("reason", payload + " gỡ")).andExpect(status().is3xxRedirection());
+		mvc.perform(f.action(id, "withdraw", "lanhdao").param("reason", "Gỡ " + payload)).andExpect(status().is3xxRedirection());
 		assertInert(get("/articles/" + id).with(f.as("huyen")));
 		// Refused input comes back escaped: a slug with the payload, and the whole form with it.
-		assertInert(f.form("/articles", "huyen", payload).param("slug", payload).param("summary", payload)
-			.param("body", payload).param("author", payload).param("tags", payload).param("coverAlt", payload));
-		assertInert(f.form("/articles", "huyen", payload).param("preview", "1").param("body", payload));
+		assertInert(f.form("/articles", "huyen", payload, "slug", payload, "summary", payload, "body", payload, "author", payload,
+				"tags", payload, "coverAlt", payload));
+		assertInert(f.form("/articles", "huyen", payload, "preview", "1", "body", payload));
 		assertInert(f.action(id, "return", "lanhdao").param("reason", payload));
 	}
 

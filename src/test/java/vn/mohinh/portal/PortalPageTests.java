@@ -169,6 +169,29 @@ class PortalPageTests {
 	}
 
 	@Test
+	void aPhotoOfAPublishedModelIsPublicWithItsAltTextAndNothingElseIs() throws Exception {
+		long id = f.model(PortalFixtures.unique("Mô hình có ảnh"), "", true);
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		long version = jdbc.sql("select version from initiative where id = ?").param(id).query(Long.class).single();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/initiatives/{id}/files", id)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "thon8.png", "image/png", png))
+			.param("photo", "true").param("altText", "Đường làng thôn 8 sạch sẽ").param("version", String.valueOf(version))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(f.as("huyen"))).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/portal/initiatives/{id}", id)).andExpect(Html.shows("alt=\"Đường làng thôn 8 sạch sẽ\""))
+			.andExpect(Html.shows("/portal/initiatives/" + id + "/photos/0")).andExpect(Html.shows("loading=\"lazy\""));
+		mvc.perform(get("/portal/initiatives/{id}/photos/0", id)).andExpect(status().isOk())
+			.andExpect(content().contentType("image/png")).andExpect(content().bytes(png));
+		mvc.perform(get("/portal/initiatives/{id}/photos/1", id)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/public/initiatives/{id}", id))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/portal/initiatives/" + id + "/photos/0")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("thon8.png"))));
+		// Unpublished again: the photo goes with it.
+		jdbc.sql("update initiative set published = false where id = ?").param(id).update();
+		mvc.perform(get("/portal/initiatives/{id}/photos/0", id)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theSitemapIndexPointsAtPagedSitemaps() throws Exception {
 		f.model(PortalFixtures.unique("Mô hình sơ đồ"), "", true);
 		mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
