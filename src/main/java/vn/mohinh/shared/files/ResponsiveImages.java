@@ -246,8 +246,19 @@ public class ResponsiveImages implements FileReferences {
 	 */
 	public record ImageSizes(int width, int height, List<Integer> widths, String version) {
 
-		/** {@code url?w=360&v=… 360w, …, url?v=… 1600w}: the browser picks what the screen needs. */
+		/** Are there smaller copies to choose from? Without, {@code srcset} and {@code sizes} only rescale the original. */
+		public boolean responsive() {
+			return !widths.isEmpty();
+		}
+
+		/**
+		 * {@code url?w=360&v=… 360w, …, url?v=… 1600w}: the browser picks what the screen needs; null
+		 * without copies (a photo narrower than 360 px), where a {@code w} descriptor would only rescale it.
+		 */
 		public String srcset(String url) {
+			if (!responsive()) {
+				return null;
+			}
 			StringBuilder out = new StringBuilder();
 			for (int w : widths) {
 				out.append(src(url, w)).append(' ').append(w).append("w, ");
