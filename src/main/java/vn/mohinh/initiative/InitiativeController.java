@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.mohinh.locality.LocalityView;
 import vn.mohinh.locality.Scope;
+import vn.mohinh.shared.files.ResponsiveImages;
 import vn.mohinh.shared.web.Paging;
 import vn.mohinh.shared.rules.RuleErrors;
 
@@ -49,10 +50,12 @@ class InitiativeController {
 
 	private final InitiativeService service;
 	private final MessageSource messages;
+	private final ResponsiveImages images;
 
-	InitiativeController(InitiativeService service, MessageSource messages) {
+	InitiativeController(InitiativeService service, MessageSource messages, ResponsiveImages images) {
 		this.service = service;
 		this.messages = messages;
+		this.images = images;
 	}
 
 	/** Ids come from the path, never from the form. */
@@ -238,10 +241,15 @@ class InitiativeController {
 		return step(id, () -> service.attach(id, version, file, photo, altText), "initiative.flash.attached", redirect);
 	}
 
+	/** A file; a photo also as a smaller copy ({@code ?w=360|720|1200}), kept a year with {@code ?v=}. */
 	@GetMapping("/{id}/files/{index}")
-	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable int index) {
+	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable int index,
+			@RequestParam(required = false) Integer w, @RequestParam(required = false) String v) {
 		InitiativeService.StoredFileContent content = service.file(id, index);
 		StoredFile file = content.file();
+		if (file.isPhoto()) {
+			return images.serve(file.sha256(), file.type(), file.size(), file.name(), w, v, false);
+		}
 		return ResponseEntity.ok()
 			.contentType(file.type().mediaType())
 			.contentLength(file.size())

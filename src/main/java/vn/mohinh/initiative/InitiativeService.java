@@ -27,6 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.mohinh.shared.files.FileRejectedException;
 import vn.mohinh.shared.files.FileStore;
 import vn.mohinh.shared.files.FileType;
+import vn.mohinh.shared.files.ImageRejectedException;
+import vn.mohinh.shared.files.ResponsiveImages;
 import vn.mohinh.document.GuidingDocumentView;
 import vn.mohinh.document.GuidingDocuments;
 import vn.mohinh.locality.LocalityDirectory;
@@ -67,12 +69,13 @@ class InitiativeService {
 	private static final java.util.Set<FileType> ACCEPTED_FILES = java.util.EnumSet.allOf(FileType.class);
 
 	private final FileStore files;
+	private final ResponsiveImages images;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock = Clock.systemDefaultZone();
 
 	InitiativeService(Initiatives initiatives, InitiativeTypes types, Events events, InitiativeAccess access,
 			InitiativeQuery query, InitiativeHistory history, LocalityDirectory localities,
-			OrganisationDirectory organisations, GuidingDocuments documents, FileStore files,
+			OrganisationDirectory organisations, GuidingDocuments documents, FileStore files, ResponsiveImages images,
 			ApplicationEventPublisher publisher) {
 		this.initiatives = initiatives;
 		this.types = types;
@@ -84,6 +87,7 @@ class InitiativeService {
 		this.organisations = organisations;
 		this.documents = documents;
 		this.files = files;
+		this.images = images;
 		this.publisher = publisher;
 	}
 
@@ -254,6 +258,12 @@ class InitiativeService {
 		vn.mohinh.shared.files.StoredFile stored;
 		try {
 			stored = files.store(upload, photo ? FileType.images() : ACCEPTED_FILES);
+			if (photo) {
+				images.createVariants(stored);
+			}
+		}
+		catch (ImageRejectedException e) {
+			throw new InitiativeRuleException("file", "initiative.error.file.tooManyPixels", e.args());
 		}
 		catch (FileRejectedException e) {
 			throw switch (e.reason()) {

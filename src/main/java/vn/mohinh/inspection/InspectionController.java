@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.CacheControl;
@@ -36,6 +35,7 @@ import vn.mohinh.initiative.InitiativeView;
 import vn.mohinh.locality.LocalityView;
 import vn.mohinh.locality.Scope;
 import vn.mohinh.shared.files.ContentDispositions;
+import vn.mohinh.shared.files.ResponsiveImages;
 import vn.mohinh.shared.web.Paging;
 import vn.mohinh.shared.rules.RuleErrors;
 
@@ -57,13 +57,15 @@ class InspectionController {
 	private final InspectionExport export;
 	private final InspectionMinutes minutes;
 	private final MessageSource messages;
+	private final ResponsiveImages images;
 
 	InspectionController(InspectionService service, InspectionExport export, InspectionMinutes minutes,
-			MessageSource messages) {
+			MessageSource messages, ResponsiveImages images) {
 		this.service = service;
 		this.export = export;
 		this.minutes = minutes;
 		this.messages = messages;
+		this.images = images;
 	}
 
 	/** Ids and the model come from the path or the first form, never from an edit's posted fields. */
@@ -137,16 +139,12 @@ class InspectionController {
 			.body(document);
 	}
 
+	/** A photo, also as a smaller copy ({@code ?w=360|720|1200}), kept a year with {@code ?v=}. */
 	@GetMapping("/{id}/photos/{index}")
-	ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable int index) {
-		InspectionService.PhotoContent content = service.photo(id, index);
-		Photo photo = content.photo();
-		return ResponseEntity.ok()
-			.contentType(photo.type().mediaType())
-			.contentLength(photo.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.inline(photo.name()))
-			.cacheControl(CacheControl.noStore())
-			.body(new FileSystemResource(content.path()));
+	ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable int index,
+			@RequestParam(required = false) Integer w, @RequestParam(required = false) String v) {
+		Photo photo = service.photo(id, index).photo();
+		return images.serve(photo.sha256(), photo.type(), photo.size(), photo.name(), w, v, false);
 	}
 
 	/** Without a model: the models in scope to choose from, a page at a time. */

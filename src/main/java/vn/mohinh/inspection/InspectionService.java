@@ -32,6 +32,8 @@ import vn.mohinh.organisation.PersonView;
 import vn.mohinh.shared.files.FileRejectedException;
 import vn.mohinh.shared.files.FileStore;
 import vn.mohinh.shared.files.FileType;
+import vn.mohinh.shared.files.ImageRejectedException;
+import vn.mohinh.shared.files.ResponsiveImages;
 import vn.mohinh.shared.files.StoredFile;
 import vn.mohinh.shared.security.CurrentUser;
 import vn.mohinh.shared.security.ScopedPrincipal;
@@ -67,12 +69,14 @@ class InspectionService {
 	private final LocalityDirectory localities;
 	private final OrganisationDirectory organisations;
 	private final FileStore files;
+	private final ResponsiveImages images;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock = Clock.system(VIETNAM);
 
 	InspectionService(Inspections inspections, InspectionQuery query, InspectionAccess access,
 			CriteriaCatalogue criteria, InitiativeDirectory models, LocalityDirectory localities,
-			OrganisationDirectory organisations, FileStore files, ApplicationEventPublisher publisher) {
+			OrganisationDirectory organisations, FileStore files, ResponsiveImages images,
+			ApplicationEventPublisher publisher) {
 		this.inspections = inspections;
 		this.query = query;
 		this.access = access;
@@ -81,6 +85,7 @@ class InspectionService {
 		this.localities = localities;
 		this.organisations = organisations;
 		this.files = files;
+		this.images = images;
 		this.publisher = publisher;
 	}
 
@@ -301,6 +306,7 @@ class InspectionService {
 			}
 			try {
 				StoredFile stored = files.store(upload.file(), FileType.images());
+				images.createVariants(stored);
 				if (described) {
 					photos.add(new Photo(stored.hash(), stored.name(), stored.type(), stored.size(),
 							VietnameseText.clean(upload.altText())));
@@ -312,6 +318,9 @@ class InspectionService {
 					case TOO_LARGE -> rules.reject(field + ".file", "inspection.error.photo.tooLarge", e.args());
 					case TYPE -> rules.reject(field + ".file", "inspection.error.photo.notImage");
 				}
+			}
+			catch (ImageRejectedException e) {
+				rules.reject(field + ".file", "inspection.error.photo.tooManyPixels", e.args());
 			}
 		}
 		if (photos.size() > InspectionForm.MAX_PHOTOS) {

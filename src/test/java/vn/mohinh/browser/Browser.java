@@ -160,6 +160,55 @@ final class Browser implements AutoCloseable {
 				+ rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
 	}
 
+	/** What a first visit costs on the network: the page and every asset it loaded, as transferred. */
+	record PageWeight(String url, long bytes, List<String> parts) {
+
+		long kilobytes() {
+			return Math.round(bytes / 1024.0);
+		}
+
+	}
+
+	/**
+	 * Loads {@code path} in this (fresh) profile and adds up the bytes transferred, compressed and
+	 * with headers: the navigation and every resource, by Resource Timing's {@code transferSize}, which
+	 * Chromium reports for same-origin requests (all of MoHinh's). Waits until the load event has passed
+	 * and the network has been quiet a moment, so that htmx {@code load} triggers are counted too;
+	 * lazy images below the fold are not, as on a real first visit.
+	 */
+	@SuppressWarnings("unchecked")
+	PageWeight firstLoadWeight(String path) {
+		go(path);
+		long[] last = { -1, System.nanoTime() };
+		new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(100)).until(d -> {
+			Object count = script("""
+					return document.readyState === 'complete'
+					  ? performance.getEntriesByType('resource').length : -1;""");
+			long n = ((Number) count).longValue();
+			long now = System.nanoTime();
+			if (n != last[0]) {
+				last[0] = n;
+				last[1] = now;
+				return false;
+			}
+			return n >= 0 && now - last[1] >= Duration.ofMillis(600).toNanos();
+		});
+		List<Object> entries = (List<Object>) script("""
+				return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+				  .map(e => [e.name, e.transferSize, e.encodedBodySize]);""");
+		long total = 0;
+		List<String> parts = new java.util.ArrayList<>();
+		for (Object entry : entries) {
+			List<Object> e = (List<Object>) entry;
+			long transferred = ((Number) e.get(1)).longValue();
+			// A cross-origin response without Timing-Allow-Origin reports 0: count its body at least.
+			long bytes = transferred > 0 ? transferred : ((Number) e.get(2)).longValue();
+			total += bytes;
+			parts.add(e.get(0) + " " + bytes);
+		}
+		return new PageWeight(driver.getCurrentUrl(), total, parts);
+	}
+
 	Object script(String js) {
 		return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(js);
 	}
