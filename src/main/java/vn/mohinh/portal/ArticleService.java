@@ -37,6 +37,8 @@ import vn.mohinh.locality.LocalityView;
 import vn.mohinh.locality.ScopeGuard;
 import vn.mohinh.shared.files.FileRejectedException;
 import vn.mohinh.shared.files.FileStore;
+import vn.mohinh.shared.files.ImageRejectedException;
+import vn.mohinh.shared.files.ResponsiveImages;
 import vn.mohinh.shared.files.FileType;
 import vn.mohinh.shared.files.StoredFile;
 import vn.mohinh.shared.security.CurrentUser;
@@ -82,10 +84,12 @@ class ArticleService {
 	private final InitiativeDirectory models;
 	private final CommendationFigures commendations;
 	private final FileStore files;
+	private final ResponsiveImages images;
 	private final Clock clock;
 
 	ArticleService(Articles articles, ArticleCategories categories, ScopeGuard scope, LocalityDirectory localities,
-			InitiativeDirectory models, CommendationFigures commendations, FileStore files, ObjectProvider<Clock> clock) {
+			InitiativeDirectory models, CommendationFigures commendations, FileStore files, ResponsiveImages images,
+			ObjectProvider<Clock> clock) {
 		this.articles = articles;
 		this.categories = categories;
 		this.scope = scope;
@@ -93,6 +97,7 @@ class ArticleService {
 		this.models = models;
 		this.commendations = commendations;
 		this.files = files;
+		this.images = images;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -324,10 +329,16 @@ class ArticleService {
 			return null;
 		}
 		try {
-			return files.store(cover.upload(), FileType.images());
+			StoredFile stored = files.store(cover.upload(), FileType.images());
+			// Phone photos are megabytes: the portal serves copies as wide as the screen needs.
+			images.createVariants(stored);
+			return stored;
 		}
 		catch (FileRejectedException ex) {
 			throw new ArticleRuleException("cover", ex.messageKey(), ex.args());
+		}
+		catch (ImageRejectedException ex) {
+			throw new ArticleRuleException("cover", "article.error.cover.tooManyPixels", ex.args());
 		}
 	}
 

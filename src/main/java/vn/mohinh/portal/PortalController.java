@@ -29,6 +29,8 @@ import vn.mohinh.initiative.PublicInitiatives.PublicPhoto;
 import vn.mohinh.portal.PublishedArticles.ArticleView;
 import vn.mohinh.portal.PublishedArticles.StoredCover;
 import vn.mohinh.shared.files.FileStore;
+import vn.mohinh.shared.files.FileType;
+import vn.mohinh.shared.files.ResponsiveImages;
 import vn.mohinh.shared.web.NotFoundException;
 import vn.mohinh.shared.web.Paging;
 
@@ -48,14 +50,16 @@ class PortalController {
 	private final PortalNews news;
 	private final PublishedArticles articles;
 	private final FileStore files;
+	private final ResponsiveImages images;
 
 	PortalController(PublicInitiatives initiatives, PublicExemplars exemplars, PortalNews news, PublishedArticles articles,
-			FileStore files) {
+			FileStore files, ResponsiveImages images) {
 		this.initiatives = initiatives;
 		this.exemplars = exemplars;
 		this.news = news;
 		this.articles = articles;
 		this.files = files;
+		this.images = images;
 	}
 
 	@GetMapping
@@ -84,6 +88,7 @@ class PortalController {
 		ArticleView a = articles.bySlug(slug).orElseThrow(() -> new NotFoundException("article", slug));
 		model.addAttribute("a", a);
 		model.addAttribute("item", PortalNews.item(a.summary()));
+		model.addAttribute("cover", articles.cover(slug).map(c -> images.sizes(c.hash(), c.fileType())).orElse(null));
 		model.addAttribute("models", initiatives.findAll(a.initiativeIds()));
 		model.addAttribute("exemplars", a.exemplarIds().stream().limit(PublicExemplars.MAX_PAGE)
 			.map(exemplars::find).flatMap(java.util.Optional::stream).toList());
@@ -92,12 +97,18 @@ class PortalController {
 		return "portal/public/article";
 	}
 
+	/**
+	 * The cover in the width asked for ({@code ?w=}). Kept a year by the visitor's browser only when
+	 * the URL names its bytes ({@code ?v=}); never by shared caches, which would go on showing a cover
+	 * after its article is withdrawn.
+	 */
 	@GetMapping("/articles/{slug}/cover")
-	ResponseEntity<Resource> cover(@PathVariable String slug) {
+	ResponseEntity<Resource> cover(@PathVariable String slug, @RequestParam(required = false) Integer w,
+			@RequestParam(required = false) String v) throws java.io.IOException {
 		StoredCover cover = articles.cover(slug).orElseThrow(() -> new NotFoundException("cover", slug));
 		Path path = files.find(cover.hash()).orElseThrow(() -> new NotFoundException("cover", slug));
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(cover.contentType()))
-			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(new FileSystemResource(path));
+		FileType type = cover.fileType();
+		return images.serve(cover.hash(), type, java.nio.file.Files.size(path), "cover." + type.extension(), w, v, false);
 	}
 
 	@GetMapping("/initiatives")
@@ -117,18 +128,29 @@ class PortalController {
 	String initiative(@PathVariable long id, Model model) {
 		PublicInitiative m = initiatives.find(id).orElseThrow(() -> new NotFoundException("initiative", id));
 		model.addAttribute("m", m);
+		// Index → srcset, width and height of each photo (none until its copies exist).
+		java.util.Map<Integer, ResponsiveImages.ImageSizes> sizes = new java.util.HashMap<>();
+		for (PublicPhoto p : m.photos()) {
+			ResponsiveImages.ImageSizes s = images.sizes(p.hash(),
+					FileType.ofMediaType(p.mediaType().toString()).orElse(FileType.JPEG));
+			if (s != null) {
+				sizes.put(p.index(), s);
+			}
+		}
+		model.addAttribute("photoSizes", sizes);
 		model.addAttribute("related", news.aboutInitiative(id, 6));
 		model.addAttribute("exemplars", exemplars.ofModel(id, 6));
 		return "portal/public/initiative";
 	}
 
 	@GetMapping("/initiatives/{id}/photos/{n}")
-	ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable int n) {
+	ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable int n, @RequestParam(required = false) Integer w,
+			@RequestParam(required = false) String v) {
 		PublicPhoto photo = initiatives.photo(id, n).orElseThrow(() -> new NotFoundException("photo", id));
-		Path path = files.find(photo.hash()).orElseThrow(() -> new NotFoundException("photo", id));
-		// Content-addressed: the same URL may show another photo only if the model changes, so cache briefly.
-		return ResponseEntity.ok().contentType(photo.mediaType()).cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
-			.body(new FileSystemResource(path));
+		files.find(photo.hash()).orElseThrow(() -> new NotFoundException("photo", id));
+		FileType type = FileType.ofMediaType(photo.mediaType().toString()).orElse(FileType.JPEG);
+		// As the cover: the browser keeps a versioned URL, shared caches keep nothing.
+		return images.serve(photo.hash(), type, photo.size(), "photo-" + n + "." + type.extension(), w, v, false);
 	}
 
 	@GetMapping("/exemplars")

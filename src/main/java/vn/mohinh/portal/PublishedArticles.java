@@ -54,6 +54,12 @@ public class PublishedArticles {
 
 	/** A published article's cover photo: the file store's hash, its media type and the alternative text. */
 	public record StoredCover(String hash, String contentType, String alt) {
+
+		/** The sniffed type the cover was stored with (a cover is always a JPEG, PNG or WebP). */
+		public vn.mohinh.shared.files.FileType fileType() {
+			return vn.mohinh.shared.files.FileType.ofMediaType(contentType).orElse(vn.mohinh.shared.files.FileType.JPEG);
+		}
+
 	}
 
 	private final Articles articles;

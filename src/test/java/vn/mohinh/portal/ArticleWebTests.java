@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import vn.mohinh.Html;
 import vn.mohinh.MoHinhTest;
@@ -183,6 +184,25 @@ class ArticleWebTests {
 		// Editing the article itself keeps its own slug.
 		mvc.perform(f.form("/articles/" + first + "/edit", "huyen", title).param("slug", f.slug(first))
 			.param("version", String.valueOf(f.version(first)))).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aPublishedCoverReachesVisitorsAsWideAsTheirScreenNeeds() throws Exception {
+		String title = ArticleFixtures.unique("Ảnh bìa lớn");
+		byte[] big = vn.mohinh.shared.files.TestImages.jpeg(2000, 1125);
+		MvcResult created = mvc.perform(f.form("/articles", "huyen", title).param("coverAlt", "Toàn cảnh thôn 3")
+			.file(new MockMultipartFile("cover", "bia.jpg", "image/jpeg", big))).andExpect(status().is3xxRedirection()).andReturn();
+		long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+		mvc.perform(f.action(id, "submit", "huyen")).andExpect(status().is3xxRedirection());
+		mvc.perform(f.action(id, "publish", "lanhdao")).andExpect(status().is3xxRedirection());
+		String slug = f.slug(id);
+		mvc.perform(get("/portal/articles/" + slug)).andExpect(status().isOk()).andExpect(Html.shows("srcset="))
+			.andExpect(Html.shows("/portal/articles/" + slug + "/cover?w=360")).andExpect(Html.shows("width=\"2000\""));
+		MvcResult small = mvc.perform(get("/portal/articles/" + slug + "/cover").param("w", "720")).andExpect(status().isOk())
+			.andExpect(content().contentType("image/jpeg")).andReturn();
+		byte[] bytes = small.getResponse().getContentAsByteArray();
+		assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)).getWidth()).isEqualTo(720);
+		assertThat(bytes.length).isLessThan(big.length);
 	}
 
 	@Test

@@ -169,6 +169,27 @@ class PortalPageTests {
 	}
 
 	@Test
+	void aModelsPhotoReachesVisitorsAsWideAsTheirScreenNeeds() throws Exception {
+		long id = f.model(PortalFixtures.unique("Mô hình ảnh lớn"), "", true);
+		byte[] big = vn.mohinh.shared.files.TestImages.jpeg(1600, 1200);
+		long version = jdbc.sql("select version from initiative where id = ?").param(id).query(Long.class).single();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/initiatives/{id}/files", id)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "anh.jpg", "image/jpeg", big))
+			.param("photo", "true").param("altText", "Hội nghị thôn").param("version", String.valueOf(version))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(f.as("huyen"))).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/portal/initiatives/{id}", id)).andExpect(Html.shows("srcset="))
+			.andExpect(Html.shows("/portal/initiatives/" + id + "/photos/0?w=360")).andExpect(Html.shows("width=\"1600\""));
+		MvcResult small = mvc.perform(get("/portal/initiatives/{id}/photos/0", id).param("w", "360")).andExpect(status().isOk())
+			.andExpect(content().contentType("image/jpeg")).andReturn();
+		java.awt.image.BufferedImage shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(small.getResponse().getContentAsByteArray()));
+		assertThat(shown.getWidth()).isEqualTo(360);
+		assertThat(small.getResponse().getContentAsByteArray().length).isLessThan(big.length);
+		// Shared caches never keep a public photo: it must go when the model is unpublished.
+		assertThat(small.getResponse().getHeader("Cache-Control")).doesNotContain("public");
+	}
+
+	@Test
 	void aPhotoOfAPublishedModelIsPublicWithItsAltTextAndNothingElseIs() throws Exception {
 		long id = f.model(PortalFixtures.unique("Mô hình có ảnh"), "", true);
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };

@@ -33,6 +33,12 @@ public enum FileType {
 		return IMAGES;
 	}
 
+	/** The type whose media type this is, e.g. "image/jpeg" as stored beside a file's hash. */
+	public static java.util.Optional<FileType> ofMediaType(String mediaType) {
+		return java.util.Arrays.stream(values()).filter(t -> t.mediaType.equalsIgnoreCase(String.valueOf(mediaType).strip()))
+			.findFirst();
+	}
+
 	public MediaType mediaType() {
 		return MediaType.parseMediaType(mediaType);
 	}
