@@ -71,6 +71,8 @@ final class TestAccounts {
 
 		private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
+		private static final Pattern CSRF_FIELD = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
+
 		private final MockMvc mvc;
 		private Cookie session;
 
@@ -102,15 +104,22 @@ final class TestAccounts {
 			this.session = cookie;
 		}
 
-		/** The CSRF token of a page, read from its meta tag. */
+		/**
+		 * The CSRF token of a page: from its meta tag (pages of a signed-in user) or from its form's
+		 * hidden field (the login page: visitors' pages carry no meta tag, which would start a session).
+		 */
 		String csrfFrom(String path) throws Exception {
 			String html = perform(get(path))
 				.getResponse().getContentAsString();
 			Matcher m = CSRF_META.matcher(html);
-			if (!m.find()) {
-				throw new AssertionError("no CSRF meta tag on " + path);
+			if (m.find()) {
+				return m.group(1);
 			}
-			return m.group(1);
+			Matcher field = CSRF_FIELD.matcher(html);
+			if (!field.find()) {
+				throw new AssertionError("no CSRF meta tag or form field on " + path);
+			}
+			return field.group(1);
 		}
 
 		/** Signs in through the login form; returns where the login redirected to. */
