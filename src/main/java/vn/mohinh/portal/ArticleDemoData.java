@@ -45,14 +45,6 @@ import vn.mohinh.shared.text.VietnameseText;
 @Order(90)
 class ArticleDemoData implements ApplicationRunner {
 
-	/** The model types the article names (FACTS.md). */
-	private static final Set<String> NAMED_TYPES = Set.of("Khu dân cư văn hóa kiểu mẫu", "Khu dân cư đảm bảo an toàn giao thông",
-			"Khu dân cư văn hóa kiểu mẫu không còn tà đạo Hà Mòn", "Nước sạch vệ sinh môi trường", "Khu dân cư phòng, chống ma túy",
-			"Khu dân cư an toàn về an ninh trật tự", "Khu dân cư đảm bảo vệ sinh môi trường", "Xanh, sạch, đẹp",
-			"Khu dân cư phòng, chống tội phạm", "Vệ sinh môi trường và cải tạo vườn tạp", "Nuôi gà");
-
-	private static final String EXEMPLAR_TITLE = "Điển hình tự quản phòng, chống ma túy ở khu dân cư";
-
 	private final Articles articles;
 	private final InitiativeDirectory models;
 	private final LocalityDirectory localities;
@@ -76,6 +68,9 @@ class ArticleDemoData implements ApplicationRunner {
 	}
 
 	private void load() {
+		Properties text = properties("demo/articles.properties");
+		// The model types the article names (FACTS.md).
+		Set<String> namedTypes = Set.of(text.getProperty("source.modelTypes").split("\\s*;\\s*"));
 		List<InitiativeView> named = new ArrayList<>();
 		Page<InitiativeView> page = models.inScope(PageRequest.of(0, InitiativeDirectory.MAX_RESULTS));
 		named.addAll(page.getContent());
@@ -84,7 +79,7 @@ class ArticleDemoData implements ApplicationRunner {
 			named.addAll(page.getContent());
 		}
 		// The article's models: its types, in Kon Rẫy, begun by early 2021 (as the initiative demo data records them).
-		named.removeIf(m -> !NAMED_TYPES.contains(m.name()) || m.startDate().isAfter(LocalDate.of(2021, 3, 31))
+		named.removeIf(m -> !namedTypes.contains(m.name()) || m.startDate().isAfter(LocalDate.of(2021, 3, 31))
 				|| !VietnameseText.fold(localities.address(m.communeId())).contains("kon ray"));
 		if (named.isEmpty()) {
 			return;
@@ -100,7 +95,6 @@ class ArticleDemoData implements ApplicationRunner {
 			}
 		}
 		String leader = accounts.find("lanhdao").map(Recipient::displayName).orElse("lanhdao");
-		Properties text = properties("demo/articles.properties");
 
 		Article source = Article.write(content(text, "source", read("demo/article-kon-ray.html"), "mo-hinh-hay",
 				named.stream().map(InitiativeView::id).toList(), List.copyOf(communeCodes), List.of()), districtPath, "huyen",
@@ -111,9 +105,10 @@ class ArticleDemoData implements ApplicationRunner {
 
 		// Invented: the drug-free village of Tân Lập, linked to its model and to the commendation demo's exemplar.
 		List<InitiativeView> drugFree = named.stream()
-			.filter(m -> m.name().equals("Khu dân cư phòng, chống ma túy") && m.villageNames().equals(List.of("Thôn 2"))).toList();
+			.filter(m -> m.name().equals(text.getProperty("review.modelType"))
+					&& m.villageNames().equals(List.of(text.getProperty("review.village")))).toList();
 		List<Long> exemplar = commendations.exemplars(Scope.EVERYWHERE, LocalDate.of(2000, 1, 1), LocalDate.now()).stream()
-			.filter(e -> e.title().equals(EXEMPLAR_TITLE)).map(ExemplarEntry::id).limit(1).toList();
+			.filter(e -> e.title().equals(text.getProperty("review.exemplarTitle"))).map(ExemplarEntry::id).limit(1).toList();
 		Article review = Article.write(content(text, "review", text.getProperty("review.body"), "guong-dien-hinh",
 				drugFree.stream().map(InitiativeView::id).toList(),
 				drugFree.stream().map(m -> localities.find(m.communeId()).orElseThrow().code()).toList(), exemplar),
@@ -121,7 +116,7 @@ class ArticleDemoData implements ApplicationRunner {
 		review.submit("huyen", at(2021, 7, 1, 10, 0));
 		articles.save(review);
 
-		List<InitiativeView> chickens = named.stream().filter(m -> m.name().equals("Nuôi gà")).toList();
+		List<InitiativeView> chickens = named.stream().filter(m -> m.name().equals(text.getProperty("draft.modelType"))).toList();
 		Article draft = Article.write(content(text, "draft", text.getProperty("draft.body"), "tin-tuc-su-kien",
 				chickens.stream().map(InitiativeView::id).toList(),
 				chickens.stream().map(m -> localities.find(m.communeId()).orElseThrow().code()).toList(), List.of()),

@@ -1,26 +1,24 @@
 package vn.mohinh.report;
 
+import static vn.mohinh.shared.docx.OfficialDocx.A4_WIDTH;
+import static vn.mohinh.shared.docx.OfficialDocx.borderless;
+import static vn.mohinh.shared.docx.OfficialDocx.cellParagraph;
+import static vn.mohinh.shared.docx.OfficialDocx.centered;
+import static vn.mohinh.shared.docx.OfficialDocx.line;
+import static vn.mohinh.shared.docx.OfficialDocx.mm;
+import static vn.mohinh.shared.docx.OfficialDocx.page;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +33,6 @@ import org.springframework.stereotype.Component;
 class ReportDocument {
 
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-	static final String FONT = "Times New Roman";
-	static final int A4_WIDTH = 11906;
-	static final int A4_HEIGHT = 16838;
-	private static final double TWIPS_PER_MM = 1440 / 25.4;
 	private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
 
 	private final MessageSource messages;
@@ -57,7 +51,8 @@ class ReportDocument {
 		ReportTemplate t = h.template();
 		int textWidth = A4_WIDTH - mm(t.marginLeft()) - mm(t.marginRight());
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			page(document, t);
+			// The template version fixes the margins and the body size.
+			page(document, mm(t.marginTop()), mm(t.marginBottom()), mm(t.marginLeft()), mm(t.marginRight()), t.bodySize());
 			header(document, h, textWidth);
 			XWPFParagraph title = centered(document);
 			title.setSpacingBefore(240);
@@ -90,7 +85,7 @@ class ReportDocument {
 
 	private void header(XWPFDocument document, ReportCard.Header h, int textWidth) {
 		int leftWidth = textWidth * 42 / 100;
-		XWPFTable table = borderless(document, new int[] { leftWidth, textWidth - leftWidth }, textWidth);
+		XWPFTable table = borderless(document, new int[] { leftWidth, textWidth - leftWidth });
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFTableCell right = table.getRow(0).getCell(1);
 		boolean first = true;
@@ -115,7 +110,7 @@ class ReportDocument {
 
 	/** "Nơi nhận:" on the left, the signature block on the right. */
 	private void signature(XWPFDocument document, ReportCard.Header h, int textWidth) {
-		XWPFTable table = borderless(document, new int[] { textWidth / 2, textWidth - textWidth / 2 }, textWidth);
+		XWPFTable table = borderless(document, new int[] { textWidth / 2, textWidth - textWidth / 2 });
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFTableCell right = table.getRow(0).getCell(1);
 		XWPFParagraph recipients = left.getParagraphs().get(0);
@@ -143,97 +138,11 @@ class ReportDocument {
 		}
 	}
 
-	private static void page(XWPFDocument document, ReportTemplate t) {
-		CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
-				: document.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-		size.setW(BigInteger.valueOf(A4_WIDTH));
-		size.setH(BigInteger.valueOf(A4_HEIGHT));
-		size.setOrient(STPageOrientation.PORTRAIT);
-		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(mm(t.marginTop())));
-		margins.setBottom(BigInteger.valueOf(mm(t.marginBottom())));
-		margins.setLeft(BigInteger.valueOf(mm(t.marginLeft())));
-		margins.setRight(BigInteger.valueOf(mm(t.marginRight())));
-		margins.setHeader(BigInteger.valueOf(mm(10)));
-		margins.setFooter(BigInteger.valueOf(mm(10)));
-		var styles = document.createStyles();
-		var defaults = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults.Factory.newInstance();
-		var run = defaults.addNewRPrDefault().addNewRPr();
-		var fonts = run.addNewRFonts();
-		fonts.setAscii(FONT);
-		fonts.setHAnsi(FONT);
-		fonts.setCs(FONT);
-		fonts.setEastAsia(FONT);
-		run.addNewSz().setVal(BigInteger.valueOf(t.bodySize() * 2L));
-		run.addNewSzCs().setVal(BigInteger.valueOf(t.bodySize() * 2L));
-		run.addNewLang().setVal("vi-VN");
-		styles.setDefaultFonts(fonts);
-		styles.getCtStyles().setDocDefaults(defaults);
-	}
-
-	/** Fixed widths in the grid and every cell, so that Word and LibreOffice lay the table out alike. */
-	private static XWPFTable borderless(XWPFDocument document, int[] widths, int textWidth) {
-		XWPFTable table = document.createTable(1, widths.length);
-		table.removeBorders();
-		table.setTableAlignment(TableRowAlign.CENTER);
-		var tbl = table.getCTTbl();
-		var properties = tbl.getTblPr() == null ? tbl.addNewTblPr() : tbl.getTblPr();
-		var width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
-		width.setType(STTblWidth.DXA);
-		width.setW(BigInteger.valueOf(textWidth));
-		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
-			.setType(STTblLayoutType.FIXED);
-		var grid = tbl.getTblGrid() == null ? tbl.addNewTblGrid() : tbl.getTblGrid();
-		while (grid.sizeOfGridColArray() > 0) {
-			grid.removeGridCol(0);
-		}
-		for (int w : widths) {
-			grid.addNewGridCol().setW(BigInteger.valueOf(w));
-		}
-		XWPFTableRow row = table.getRow(0);
-		for (int i = 0; i < widths.length; i++) {
-			var tc = row.getCell(i).getCTTc();
-			var pr = tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr();
-			var w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
-			w.setType(STTblWidth.DXA);
-			w.setW(BigInteger.valueOf(widths[i]));
-		}
-		return table;
-	}
-
-	private static XWPFParagraph cellParagraph(XWPFTableCell cell, boolean first) {
-		XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
-		p.setAlignment(ParagraphAlignment.CENTER);
-		p.setSpacingAfter(0);
-		return p;
-	}
-
-	private static XWPFParagraph centered(XWPFDocument document) {
-		XWPFParagraph p = document.createParagraph();
-		p.setAlignment(ParagraphAlignment.CENTER);
-		p.setSpacingAfter(0);
-		return p;
-	}
-
 	private static XWPFParagraph body(XWPFDocument document, ReportTemplate t) {
 		XWPFParagraph p = document.createParagraph();
 		p.setAlignment(ParagraphAlignment.BOTH);
 		p.setSpacingAfter(120);
 		return p;
-	}
-
-	private static void line(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-		XWPFRun run = p.createRun();
-		run.setFontFamily(FONT);
-		run.setFontSize(size);
-		run.setBold(bold);
-		run.setItalic(italic);
-		run.setText(text);
-	}
-
-	static int mm(double millimetres) {
-		return (int) Math.round(millimetres * TWIPS_PER_MM);
 	}
 
 	private String msg(String key, Object... args) {
